@@ -1,0 +1,68 @@
+/** The edition's models in the scene: the site, the stands, and roofs that give way from the air. */
+import { useEffect, useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { MathUtils, type Material, type Mesh } from 'three';
+import { useVisit } from '../state/visit.ts';
+import { sceneContents } from '../state/readiness.ts';
+import { useEditionModels } from './models/useEditionModels.ts';
+
+/** Roof opacity seen from the air: pavilions still read as white tents while stands show through. */
+const AERIAL_ROOF_OPACITY = 0.35;
+
+export function World({ attempt = 0 }: { attempt?: number }) {
+  const models = useEditionModels(attempt);
+  const setStatus = useVisit((s) => s.setStatus);
+
+  const roofs = useMemo(() => {
+    const node = models?.site.getObjectByName('roofs') as Mesh | undefined;
+    if (!node) return [];
+    // The roof shares the fabric material with the walls in the file: give it its own to fade.
+    const meshes: Mesh[] = [];
+    node.traverse((o) => {
+      const m = o as Mesh;
+      if (m.isMesh) {
+        m.material = (m.material as Material).clone();
+        meshes.push(m);
+      }
+    });
+    return meshes;
+  }, [models]);
+
+  useEffect(() => {
+    if (!models) return;
+    const ids = new Set<string>();
+    models.stands.traverse((o) => {
+      const standIds = (o.userData as { standIds?: string[] }).standIds;
+      standIds?.forEach((id) => ids.add(id));
+    });
+    sceneContents.standIds = [...ids].sort();
+    sceneContents.modelsInScene = true;
+    setStatus('ready');
+    return () => {
+      sceneContents.modelsInScene = false;
+      sceneContents.standIds = [];
+    };
+  }, [models, setStatus]);
+
+  useFrame((_, delta) => {
+    const target = useVisit.getState().view === 'aerial' ? AERIAL_ROOF_OPACITY : 1;
+    for (const m of roofs) {
+      const mat = m.material as Material;
+      mat.opacity = MathUtils.damp(mat.opacity, target, 6, Math.min(delta, 0.1));
+      const transparent = mat.opacity < 0.99;
+      if (mat.transparent !== transparent) {
+        mat.transparent = transparent;
+        mat.depthWrite = !transparent;
+        mat.needsUpdate = true;
+      }
+    }
+  });
+
+  if (!models) return null;
+  return (
+    <group name="edition">
+      <primitive object={models.site} dispose={null} />
+      <primitive object={models.stands} dispose={null} />
+    </group>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Loads the current edition's models (bytes with true progress, then parsing) and hands back the
+ * parsed scenes; disposes them when the edition changes or the component unmounts.
+ */
+import { useEffect, useState } from 'react';
+import type { Group } from 'three';
+import { useVisit } from '../../state/visit.ts';
+import { fetchModels } from './fetchModels.ts';
+import { disposeTree, parseModel } from './parseModel.ts';
+
+export interface EditionModels {
+  site: Group;
+  stands: Group;
+  collision: Group;
+}
+
+export function modelsBase(editionId: string): string {
+  return `${import.meta.env.BASE_URL}models/${editionId}/`;
+}
+
+export function useEditionModels(attempt: number): EditionModels | null {
+  const editionId = useVisit((s) => s.editionId);
+  const [models, setModels] = useState<EditionModels | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    let loaded: EditionModels | null = null;
+    const { setProgress, setStatus } = useVisit.getState();
+    setStatus('loading');
+    fetchModels(modelsBase(editionId), setProgress, abort.signal)
+      .then(async (bytes) => {
+        const parse = async (role: 'site' | 'stands' | 'collision') => {
+          const b = bytes.get(role);
+          if (!b) throw new Error(`the manifest lists no ${role} model`);
+          return (await parseModel(b)).scene;
+        };
+        const [site, stands, collision] = await Promise.all([parse('site'), parse('stands'), parse('collision')]);
+        loaded = { site, stands, collision };
+        if (abort.signal.aborted) return disposeAll(loaded);
+        setModels(loaded);
+      })
+      .catch((e: unknown) => {
+        if (abort.signal.aborted) return;
+        setStatus('error', e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      abort.abort();
+      if (loaded) disposeAll(loaded);
+      setModels(null);
+    };
+  }, [editionId, attempt]);
+  return models;
+}
+
+function disposeAll(m: EditionModels): void {
+  disposeTree(m.site);
+  disposeTree(m.stands);
+  disposeTree(m.collision);
+}

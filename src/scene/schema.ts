@@ -1,0 +1,256 @@
+/**
+ * The edition format: the single source of truth for every file under `scenes/<edition>/`.
+ * Types for the app and the pipeline are inferred from here; `npm run schema` exports JSON Schemas
+ * so editors complete and check scene files while they are written.
+ *
+ * Conventions (see docs/SCENE-FORMAT.md): metres, y up; plan coordinates are [x, z] with −z north;
+ * rotations are degrees, counter-clockwise seen from above (three.js `rotation.y`); a footprint's
+ * front faces +z before rotation.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['fr', 'ar', 'en'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** A text in every language of the visit; a missing language is an error, never a fallback. */
+const translation = (language: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `missing ${language} translation` : undefined) })
+    .trim()
+    .min(1, `missing ${language} translation`);
+export const Text = z.strictObject({ fr: translation('French'), ar: translation('Arabic'), en: translation('English') });
+export type Text = z.infer<typeof Text>;
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+export const Vec2 = z.tuple([finite, finite]);
+export type Vec2 = z.infer<typeof Vec2>;
+export const Vec3 = z.tuple([finite, finite, finite]);
+export type Vec3 = z.infer<typeof Vec3>;
+const positive = z.number().positive('must be greater than zero');
+
+/** A rotated rectangle on the plan: centre, rotation (degrees) and size along local x and z. */
+export const Footprint = {
+  position: Vec2,
+  rotation: finite,
+  width: positive,
+  depth: positive,
+};
+
+/** Path of a file inside the edition folder, e.g. `media/forensics/clip.webm`. */
+export const MediaPath = z
+  .string()
+  .regex(/^(?!\/)(?!.*\.\.)[\w\-./]+$/, 'must be a relative path inside the edition folder');
+
+export const Image = z.strictObject({
+  src: MediaPath,
+  alt: Text,
+  width: positive.optional(),
+  height: positive.optional(),
+});
+
+export const Video = z.strictObject({
+  src: MediaPath,
+  /** Poster frame shown before playback. */
+  poster: MediaPath,
+  /** One WebVTT file per language. */
+  captions: z.strictObject({ fr: MediaPath, ar: MediaPath, en: MediaPath }),
+  /** Seconds. */
+  duration: positive,
+});
+
+/** Same-site path (`/…`, not `//…`) or an http(s) URL. */
+export const Url = z
+  .string()
+  .refine(
+    (u) => /^https?:\/\/[^\s]+$/i.test(u) || /^\/(?!\/)[^\s]*$/.test(u),
+    'must be an http(s) URL or a same-site path starting with /',
+  );
+
+const hotspotBase = {
+  id: Slug,
+  /** Position on the stand, in the stand's local frame (metres; y up, front is +z). */
+  position: Vec3,
+  title: Text,
+};
+export const Hotspot = z.discriminatedUnion('type', [
+  z.strictObject({ ...hotspotBase, type: z.literal('info'), body: Text, image: Image.optional() }),
+  z.strictObject({ ...hotspotBase, type: z.literal('video'), body: Text.optional(), video: Video }),
+  z.strictObject({
+    ...hotspotBase,
+    type: z.literal('gallery'),
+    body: Text.optional(),
+    images: z.array(Image).min(1, 'a gallery needs at least one image'),
+  }),
+  z.strictObject({ ...hotspotBase, type: z.literal('link'), body: Text.optional(), url: Url }),
+]);
+export type Hotspot = z.infer<typeof Hotspot>;
+
+export const THEMES = [
+  'forensics',
+  'intervention',
+  'technology',
+  'recruitment',
+  'training',
+  'social',
+  'identity-borders',
+  'security-professions',
+  'human-rights',
+  'road-safety',
+] as const;
+export const Theme = z.enum(THEMES);
+export type Theme = z.infer<typeof Theme>;
+
+/** Booth kinds of the kit: walls on three sides, two sides, none (island tower), or an open-air canopy. */
+export const BOOTH_KINDS = ['inline', 'corner', 'island', 'outdoor'] as const;
+export const BoothKind = z.enum(BOOTH_KINDS);
+export type BoothKind = z.infer<typeof BoothKind>;
+
+export const PROP_KINDS = [
+  'police-car',
+  'armored-truck',
+  'motorbike',
+  'lab-bench',
+  'showcase',
+  'screen-wall',
+  'kiosk',
+  'e-gate',
+  'passport-desk',
+  'desk',
+  'chairs',
+  'mannequin',
+  'simulator',
+  'road-set',
+  'tent-table',
+] as const;
+export const PropKind = z.enum(PROP_KINDS);
+export type PropKind = z.infer<typeof PropKind>;
+
+export const Stand = z.strictObject({
+  id: Slug,
+  number: z.number().int().positive('must be a positive whole number'),
+  theme: Theme,
+  /** Partner institution that runs the stand with the police, if any (e.g. CNDH, NARSA). */
+  partner: z.string().min(1).optional(),
+  /** Id of the zone the stand stands in. */
+  zone: Slug,
+  ...Footprint,
+  booth: BoothKind,
+  /** Props laid out in the booth by the kit; the theme's defaults when absent. */
+  props: z.array(PropKind).optional(),
+  /** A hand-made model under `public/models/` used instead of the kit, e.g. `custom/car.glb`. */
+  model: z
+    .string()
+    .regex(/^(?!\/)(?!.*\.\.)[\w\-./]+\.glb$/, 'must be a .glb path relative to public/models/')
+    .optional(),
+  name: Text,
+  description: Text,
+  hotspots: z.array(Hotspot),
+});
+export type Stand = z.infer<typeof Stand>;
+
+export const ZONE_KINDS = [
+  'pavilion',
+  'children',
+  'seminar',
+  'blood-donation',
+  'demonstration',
+  'entrance',
+  'outdoor',
+] as const;
+export const ZoneKind = z.enum(ZONE_KINDS);
+export type ZoneKind = z.infer<typeof ZoneKind>;
+
+export const SIDES = ['front', 'back', 'left', 'right'] as const;
+export const Side = z.enum(SIDES);
+export type Side = z.infer<typeof Side>;
+
+/** A doorway in a covered zone's wall: which side, offset of its centre from the side's middle, width. */
+export const Opening = z.strictObject({ side: Side, offset: finite, width: positive });
+export type Opening = z.infer<typeof Opening>;
+
+export const Zone = z.strictObject({
+  id: Slug,
+  kind: ZoneKind,
+  /** Under a roof: counts toward the covered area and gets a tent or hall. */
+  covered: z.boolean(),
+  ...Footprint,
+  name: Text,
+  description: Text,
+  /** Doorways of a covered zone. */
+  openings: z.array(Opening).optional(),
+  /** For demonstration areas: who performs there. */
+  discipline: z.enum(['mounted-police', 'dog-brigade', 'special-forces']).optional(),
+  /** For demonstration areas: sides of the zone that hold spectators' bleachers. */
+  bleachers: z.array(Side).optional(),
+});
+export type Zone = z.infer<typeof Zone>;
+
+export const Path = z.strictObject({
+  id: Slug,
+  width: positive,
+  points: z.array(Vec2).min(2, 'a path needs at least two points'),
+});
+export type Path = z.infer<typeof Path>;
+
+export const Site = z.strictObject({
+  $schema: z.string().optional(),
+  /** The outer fence of the site, a simple polygon, counter-clockwise or clockwise. */
+  boundary: z.array(Vec2).min(3, 'a boundary needs at least three points'),
+  zones: z.array(Zone).min(1),
+  paths: z.array(Path),
+  landscape: z.strictObject({
+    palms: z.array(Vec2),
+    flags: z.array(z.strictObject({ position: Vec2, flag: z.enum(['morocco', 'police']) })),
+    lamps: z.array(Vec2),
+  }),
+});
+export type Site = z.infer<typeof Site>;
+
+export const Edition = z.strictObject({
+  $schema: z.string().optional(),
+  id: Slug,
+  /** Edition number of the JPO (5 for Agadir 2024). */
+  number: z.number().int().positive(),
+  year: z.number().int().min(2000).max(2100),
+  dates: z.strictObject({
+    start: z.iso.date('must be a date like 2024-05-17'),
+    end: z.iso.date('must be a date like 2024-05-21'),
+  }),
+  city: Text,
+  title: Text,
+  theme: Text,
+  /** Figures the organiser announced; the data's own figures must match them within 1%. */
+  announced: z.strictObject({
+    siteArea: positive,
+    coveredArea: positive,
+    stands: z.number().int().positive(),
+    childrenPavilionArea: positive,
+  }),
+  /** Where the ground view starts: at the entrance, eye on the site. */
+  spawn: z.strictObject({ position: Vec2, yaw: finite }),
+});
+export type Edition = z.infer<typeof Edition>;
+
+export const Stands = z.strictObject({
+  $schema: z.string().optional(),
+  stands: z.array(Stand),
+});
+
+/** A whole edition as the app and the pipeline use it. */
+export interface EditionData {
+  edition: Edition;
+  site: Site;
+  stands: Stand[];
+}
+
+/** The files of an edition folder and the schema of each. */
+export const EDITION_FILES = {
+  'edition.json': Edition,
+  'site.json': Site,
+  'stands.json': Stands,
+} as const;

@@ -1,0 +1,68 @@
+/**
+ * The one store, in slices: the edition and its loading, the view, the language, the open stand.
+ * Per-frame values (where the eye is, frame counters) never live here: see ./player.ts.
+ */
+import { create } from 'zustand';
+import type { EditionData } from '../scene/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export type View = 'aerial' | 'ground';
+
+interface EditionSlice {
+  editionId: string;
+  data: EditionData | null;
+  /** Models: bytes received and expected. */
+  progress: { loaded: number; total: number };
+  status: 'loading' | 'ready' | 'error';
+  error: string | null;
+  setData(data: EditionData): void;
+  setProgress(loaded: number, total: number): void;
+  setStatus(status: EditionSlice['status'], error?: string): void;
+}
+
+interface ViewSlice {
+  view: View;
+  setView(view: View): void;
+}
+
+interface LangSlice {
+  lang: Lang;
+  setLang(lang: Lang): void;
+}
+
+interface StandSlice {
+  openStand: string | null;
+  setOpenStand(id: string | null): void;
+}
+
+export type VisitState = EditionSlice & ViewSlice & LangSlice & StandSlice;
+
+export interface InitialState {
+  editionId: string;
+  lang: Lang;
+  view?: View;
+}
+
+export function createVisitStore(init: InitialState) {
+  return create<VisitState>()((set) => ({
+    editionId: init.editionId,
+    data: null,
+    progress: { loaded: 0, total: 0 },
+    status: 'loading',
+    error: null,
+    setData: (data) => set({ data }),
+    setProgress: (loaded, total) => set({ progress: { loaded, total } }),
+    setStatus: (status, error) => set({ status, error: error ?? null }),
+
+    view: init.view ?? 'aerial',
+    setView: (view) => set({ view }),
+
+    lang: init.lang,
+    setLang: (lang) => set({ lang }),
+
+    openStand: null,
+    setOpenStand: (openStand) => set({ openStand }),
+  }));
+}
+
+export type VisitStore = ReturnType<typeof createVisitStore>;

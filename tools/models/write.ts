@@ -1,0 +1,90 @@
+/** Writing an edition's models: glTF validation, meshopt compression, the manifest the app loads first. */
+import { NodeIO, type Document } from '@gltf-transform/core';
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { dedup, meshopt, prune } from '@gltf-transform/functions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+// gltf-validator ships no types.
+// @ts-expect-error untyped module
+import { validateBytes } from 'gltf-validator';
+import type { EditionDocuments } from './edition.ts';
+
+export interface ValidationReport {
+  errors: number;
+  warnings: number;
+  messages: Array<{ code: string; message: string; severity: number; pointer?: string }>;
+}
+
+export async function io(): Promise<NodeIO> {
+  await MeshoptDecoder.ready;
+  await MeshoptEncoder.ready;
+  return new NodeIO()
+    .registerExtensions(ALL_EXTENSIONS)
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder });
+}
+
+/** Khronos glTF validator on GLB bytes. */
+export async function validate(bytes: Uint8Array): Promise<ValidationReport> {
+  const report = await validateBytes(bytes, { maxIssues: 50 });
+  return {
+    errors: report.issues.numErrors,
+    warnings: report.issues.numWarnings,
+    messages: report.issues.messages,
+  };
+}
+
+/** Plain GLB bytes (before compression). */
+export async function toGlb(doc: Document): Promise<Uint8Array> {
+  return (await io()).writeBinary(doc);
+}
+
+/** Meshopt-compressed GLB bytes. */
+export async function compress(doc: Document): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  await doc.transform(dedup(), prune({ keepExtras: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  return (await io()).writeBinary(doc);
+}
+
+export interface ManifestFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+  /** What the app uses it for. */
+  role: 'site' | 'stands' | 'collision';
+}
+
+export interface Manifest {
+  edition: string;
+  files: ManifestFile[];
+  totalBytes: number;
+}
+
+/** Validates, compresses and writes every document of an edition; throws on any validator error. */
+export async function writeEdition(edition: string, docs: EditionDocuments, outDir: string): Promise<Manifest> {
+  const files: ManifestFile[] = [];
+  const outputs: Array<[string, Uint8Array]> = [];
+  for (const role of ['site', 'stands', 'collision'] as const) {
+    const doc = docs[role];
+    const report = await validate(await toGlb(doc));
+    if (report.errors) {
+      const first = report.messages.filter((m) => m.severity === 0).slice(0, 5);
+      throw new Error(`${role}.glb: glTF validator: ${report.errors} errors: ${first.map((m) => `${m.code} ${m.pointer ?? ''} ${m.message}`).join('; ')}`);
+    }
+    const bytes = await compress(doc);
+    const name = `${role}.glb`;
+    outputs.push([name, bytes]);
+    files.push({ name, bytes: bytes.byteLength, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), role });
+  }
+  const manifest: Manifest = { edition, files, totalBytes: files.reduce((s, f) => s + f.bytes, 0) };
+  // Write into a temporary folder, then swap it in: a failed run never leaves half an edition.
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.mkdirSync(tmp, { recursive: true });
+  for (const [name, bytes] of outputs) fs.writeFileSync(path.join(tmp, name), bytes);
+  fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.renameSync(tmp, outDir);
+  return manifest;
+}
