@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { formatProblem, listEditions, PUBLIC_MODELS, readEdition, SCENES } from './scene/read.ts';
-import { buildEditionDocuments } from './models/edition.ts';
+import { buildEditionDocuments, ModelInputError } from './models/edition.ts';
 import { writeEdition } from './models/write.ts';
 
 const args = process.argv.slice(2);
@@ -20,8 +20,20 @@ for (const id of editions) {
     continue;
   }
   const started = performance.now();
-  const manifest = await writeEdition(id, await buildEditionDocuments(data, PUBLIC_MODELS), path.join(PUBLIC_MODELS, id));
+  let docs;
+  try {
+    docs = await buildEditionDocuments(data, PUBLIC_MODELS);
+  } catch (e) {
+    if (!(e instanceof ModelInputError)) throw e;
+    console.error(`${path.relative(process.cwd(), folder)}/${e.message}`);
+    console.error(`${id}: not built; public/models/${id}/ left as it was`);
+    failed = true;
+    continue;
+  }
+  const manifest = await writeEdition(id, docs, path.join(PUBLIC_MODELS, id));
   const sizes = manifest.files.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(1)} KiB`).join(', ');
-  console.log(`${id}: ${sizes}; total ${(manifest.totalBytes / 1024).toFixed(1)} KiB (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `${id}: ${sizes}; total ${(manifest.totalBytes / 1024).toFixed(1)} KiB (${Math.round(performance.now() - started)} ms)`,
+  );
 }
 process.exit(failed ? 1 : 0);

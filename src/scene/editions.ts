@@ -12,7 +12,7 @@ const siteFiles = import.meta.glob<{ default: Site }>('../../scenes/*/site.json'
 const standFiles = import.meta.glob<{ default: { stands: Stand[] } }>('../../scenes/*/stands.json');
 
 const idOf = (file: string) => file.split('/').at(-2)!;
-const byId = <T,>(files: Record<string, Json<T>>) => new Map(Object.entries(files).map(([f, load]) => [idOf(f), load]));
+const byId = <T>(files: Record<string, Json<T>>) => new Map(Object.entries(files).map(([f, load]) => [idOf(f), load]));
 const editions = byId(editionFiles);
 const sites = byId(siteFiles);
 const stands = byId(standFiles);

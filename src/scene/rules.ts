@@ -64,11 +64,25 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
   const zones = new Map(site.zones.map((z) => [z.id, z]));
 
   // Ids.
-  duplicates(site.zones, (z) => z.id, (z, i, f) => add(S, `zones[${i}].id`, `duplicate id "${z.id}" (first at zones[${f}])`));
-  duplicates(site.paths, (p) => p.id, (p, i, f) => add(S, `paths[${i}].id`, `duplicate id "${p.id}" (first at paths[${f}])`));
-  duplicates(stands, (s) => s.id, (s, i, f) => add(T, `stands[${i}].id`, `duplicate id "${s.id}" (first at stands[${f}])`));
-  duplicates(stands, (s) => s.number, (s, i, f) =>
-    add(T, `stands[${i}].number`, `duplicate stand number ${s.number} (first at stands[${f}])`),
+  duplicates(
+    site.zones,
+    (z) => z.id,
+    (z, i, f) => add(S, `zones[${i}].id`, `duplicate id "${z.id}" (first at zones[${f}])`),
+  );
+  duplicates(
+    site.paths,
+    (p) => p.id,
+    (p, i, f) => add(S, `paths[${i}].id`, `duplicate id "${p.id}" (first at paths[${f}])`),
+  );
+  duplicates(
+    stands,
+    (s) => s.id,
+    (s, i, f) => add(T, `stands[${i}].id`, `duplicate id "${s.id}" (first at stands[${f}])`),
+  );
+  duplicates(
+    stands,
+    (s) => s.number,
+    (s, i, f) => add(T, `stands[${i}].number`, `duplicate stand number ${s.number} (first at stands[${f}])`),
   );
 
   // The site.
@@ -78,7 +92,8 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
     if (z.kind === 'demonstration' && !z.discipline) add(S, `zones[${i}].discipline`, 'a demonstration area needs a discipline');
     (z.openings ?? []).forEach((o, j) => {
       const side = o.side === 'front' || o.side === 'back' ? z.width : z.depth;
-      if (Math.abs(o.offset) + o.width / 2 > side / 2) add(S, `zones[${i}].openings[${j}]`, `opening does not fit on the ${o.side} side (${side} m long)`);
+      if (Math.abs(o.offset) + o.width / 2 > side / 2)
+        add(S, `zones[${i}].openings[${j}]`, `opening does not fit on the ${o.side} side (${side} m long)`);
     });
   });
   const covered = site.zones.filter((z) => z.covered);
@@ -113,13 +128,19 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
     if (!zone) add(T, `${at}.zone`, `unknown zone "${s.zone}"`);
     else if (!cs.every((c) => rectContains(zone, c, 1e-6)))
       add(T, `${at}.position`, `stand "${s.id}" lies partly outside its zone "${zone.id}"`);
-    duplicates(s.hotspots, (h) => h.id, (h, j, f) =>
-      add(T, `${at}.hotspots[${j}].id`, `duplicate hotspot id "${h.id}" (first at hotspots[${f}])`),
+    duplicates(
+      s.hotspots,
+      (h) => h.id,
+      (h, j, f) => add(T, `${at}.hotspots[${j}].id`, `duplicate hotspot id "${h.id}" (first at hotspots[${f}])`),
     );
     s.hotspots.forEach((h, j) => {
       const [x, y, z] = h.position;
       if (Math.abs(x) > s.width / 2 || Math.abs(z) > s.depth / 2 || y < 0 || y > 6)
-        add(T, `${at}.hotspots[${j}].position`, `hotspot "${h.id}" lies outside its stand (${s.width} × ${s.depth} m, 0–6 m high)`);
+        add(
+          T,
+          `${at}.hotspots[${j}].position`,
+          `hotspot "${h.id}" lies outside its stand (${s.width} × ${s.depth} m, 0–6 m high)`,
+        );
       for (const [field, path] of hotspotMedia(h))
         if (!files.edition(path)) add(T, `${at}.hotspots[${j}].${field}`, `file not found: ${path}`);
     });

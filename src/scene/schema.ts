@@ -42,9 +42,7 @@ export const Footprint = {
 };
 
 /** Path of a file inside the edition folder, e.g. `media/forensics/clip.webm`. */
-export const MediaPath = z
-  .string()
-  .regex(/^(?!\/)(?!.*\.\.)[\w\-./]+$/, 'must be a relative path inside the edition folder');
+export const MediaPath = z.string().regex(/^(?!\/)(?!.*\.\.)[\w\-./]+$/, 'must be a relative path inside the edition folder');
 
 export const Image = z.strictObject({
   src: MediaPath,
@@ -153,15 +151,7 @@ export const Stand = z.strictObject({
 });
 export type Stand = z.infer<typeof Stand>;
 
-export const ZONE_KINDS = [
-  'pavilion',
-  'children',
-  'seminar',
-  'blood-donation',
-  'demonstration',
-  'entrance',
-  'outdoor',
-] as const;
+export const ZONE_KINDS = ['pavilion', 'children', 'seminar', 'blood-donation', 'demonstration', 'entrance', 'outdoor'] as const;
 export const ZoneKind = z.enum(ZONE_KINDS);
 export type ZoneKind = z.infer<typeof ZoneKind>;
 

@@ -12,10 +12,18 @@ export const sceneContents = {
 let resolveReady: () => void = () => {};
 export const ready: Promise<void> = new Promise((resolve) => (resolveReady = resolve));
 let isReady = false;
+let armedAt = -1;
 
-/** Called after a frame is rendered; resolves `ready` the first time everything was in it. */
-export function frameRendered(): void {
-  if (!isReady && sceneContents.modelsInScene && sceneContents.signsInScene) {
+/**
+ * Called at the start of every frame with its number. The frame that first sees everything in the
+ * scene arms the signal; the next one knows that frame was rendered, and resolves `ready`.
+ */
+export function frameStarted(frame: number): void {
+  if (isReady) return;
+  const complete = sceneContents.modelsInScene && sceneContents.signsInScene;
+  if (!complete) armedAt = -1;
+  else if (armedAt < 0) armedAt = frame;
+  else if (frame > armedAt) {
     isReady = true;
     resolveReady();
   }

@@ -10,7 +10,9 @@ import { Document, NodeIO, type Node } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { mergeDocuments, unpartition } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import fs from 'node:fs';
 import path from 'node:path';
+import { validate } from './validate.ts';
 import type { EditionData, PropKind, Stand, Zone } from '../../src/scene/schema.ts';
 import { DEG, toPlan } from '../../src/scene/geometry.ts';
 import { THEME_COLORS } from '../../src/scene/themes.ts';
@@ -42,11 +44,27 @@ function zonePlaced(zone: Zone, b: Built): Built {
   return placeBuilt(b, [zone.position[0], 0, zone.position[1]], zone.rotation * DEG);
 }
 
-/** Reads, checks and returns a stand's hand-made model as a document. */
-export async function readCustomModel(file: string): Promise<Document> {
+/** A problem with an input of the pipeline, named like the validator's: `file: path: message`. */
+export class ModelInputError extends Error {}
+
+/** Reads a stand's hand-made model, after the Khronos validator found no error in it. */
+export async function readCustomModel(file: string, where: string): Promise<Document> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch {
+    throw new ModelInputError(`${where}: cannot read ${file}`);
+  }
+  const report = await validate(bytes);
+  if (report.errors) {
+    const first = report.messages.filter((m) => m.severity === 0).slice(0, 3);
+    throw new ModelInputError(
+      `${where}: ${path.basename(file)} fails the glTF validator with ${report.errors} error(s): ${first.map((m) => `${m.code} ${m.message}`).join('; ')}`,
+    );
+  }
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
   await MeshoptDecoder.ready;
-  return io.read(file);
+  return io.readBinary(bytes);
 }
 
 export async function buildEditionDocuments(data: EditionData, modelsDir: string): Promise<EditionDocuments> {
@@ -89,9 +107,17 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
   );
   for (const kind of ['morocco', 'police'] as const) {
     const flags = site.landscape.flags.filter((f) => f.flag === kind);
-    landscape(`flags-${kind}`, flag(kind), flags.map((f) => ({ x: f.position[0], z: f.position[1], rotationY: 0 })));
+    landscape(
+      `flags-${kind}`,
+      flag(kind),
+      flags.map((f) => ({ x: f.position[0], z: f.position[1], rotationY: 0 })),
+    );
   }
-  landscape('lamps', lamp(), site.landscape.lamps.map(([x, z]) => ({ x, z, rotationY: 0 })));
+  landscape(
+    'lamps',
+    lamp(),
+    site.landscape.lamps.map(([x, z]) => ({ x, z, rotationY: 0 })),
+  );
 
   // --- Stands -------------------------------------------------------------------------------
   const standsDoc = newDocument('stands');
@@ -128,7 +154,13 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
     const accent = meshFromParts(standsDoc, `booth-${key}-accent`, built.parts, tm, ['accent']);
     if (accent)
       standsScene.addChild(
-        instancedNode(standsDoc, `booth-${key}-accent`, accent, placements, group.map((s) => hex(THEME_COLORS[s.theme]))).setExtras({
+        instancedNode(
+          standsDoc,
+          `booth-${key}-accent`,
+          accent,
+          placements,
+          group.map((s) => hex(THEME_COLORS[s.theme])),
+        ).setExtras({
           standIds: ids,
         }),
       );
@@ -138,12 +170,21 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
     const mesh = meshFromParts(standsDoc, `prop-${kind}`, built.parts, tm);
     if (mesh)
       standsScene.addChild(
-        instancedNode(standsDoc, `prop-${kind}`, mesh, list.map((l) => l.placement)).setExtras({ standIds: list.map((l) => l.stand.id) }),
+        instancedNode(
+          standsDoc,
+          `prop-${kind}`,
+          mesh,
+          list.map((l) => l.placement),
+        ).setExtras({ standIds: list.map((l) => l.stand.id) }),
       );
-    for (const l of list) collision.push(...placeBuilt(built, [l.placement.x, 0, l.placement.z], l.placement.rotationY).collision);
+    for (const l of list)
+      collision.push(...placeBuilt(built, [l.placement.x, 0, l.placement.z], l.placement.rotationY).collision);
   }
   for (const stand of custom) {
-    const source = await readCustomModel(path.join(modelsDir, stand.model!));
+    const source = await readCustomModel(
+      path.join(modelsDir, stand.model!),
+      `stands.json: stands[${stands.indexOf(stand)}].model`,
+    );
     const sourceScene = source.getRoot().getDefaultScene() ?? source.getRoot().listScenes()[0];
     const roots = sourceScene?.listChildren() ?? [];
     const map = mergeDocuments(standsDoc, source);
@@ -156,13 +197,20 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
     for (const s of standsDoc.getRoot().listScenes()) if (s !== standsScene) s.dispose();
     standsScene.addChild(holder);
     // A hand-made model has no collision of its own: its footprint is solid up to 2 m.
-    collision.push({ center: [stand.position[0], 1, stand.position[1]], size: [stand.width, 2, stand.depth], rotationY: stand.rotation * DEG });
+    collision.push({
+      center: [stand.position[0], 1, stand.position[1]],
+      size: [stand.width, 2, stand.depth],
+      rotationY: stand.rotation * DEG,
+    });
   }
   await standsDoc.transform(unpartition());
 
   // --- Collision ----------------------------------------------------------------------------
   const colDoc = newDocument('collision');
-  colDoc.getRoot().listScenes()[0]!.addChild(colDoc.createNode('collision').setMesh(collisionMesh(colDoc, collision)));
+  colDoc
+    .getRoot()
+    .listScenes()[0]!
+    .addChild(colDoc.createNode('collision').setMesh(collisionMesh(colDoc, collision)));
 
   return { site: siteDoc, stands: standsDoc, collision: colDoc };
 }

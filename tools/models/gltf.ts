@@ -1,5 +1,5 @@
 /** Turning kit parts into glTF: materials, meshes by material, instanced nodes. */
-import { Document, type Material, type Mesh, type Node } from '@gltf-transform/core';
+import { Document, Logger, type Material, type Mesh, type Node } from '@gltf-transform/core';
 import { EXTMeshGPUInstancing, KHRMaterialsUnlit } from '@gltf-transform/extensions';
 import type { Built, CollisionBox, Geo, MaterialName, Parts } from './kit/types.ts';
 
@@ -11,12 +11,17 @@ export function createMaterials(doc: Document): Materials {
   const matte = doc.createMaterial('matte').setBaseColorFactor([1, 1, 1, 1]).setRoughnessFactor(0.92).setMetallicFactor(0);
   const accent = doc.createMaterial('accent').setBaseColorFactor([1, 1, 1, 1]).setRoughnessFactor(0.8).setMetallicFactor(0);
   // Screens glow whatever the light: unlit keeps their vertex colour as is.
-  const screen = doc.createMaterial('screen').setBaseColorFactor([1, 1, 1, 1]).setExtension('KHR_materials_unlit', unlit.createUnlit());
+  const screen = doc
+    .createMaterial('screen')
+    .setBaseColorFactor([1, 1, 1, 1])
+    .setExtension('KHR_materials_unlit', unlit.createUnlit());
   const fabric = doc
     .createMaterial('fabric')
     .setBaseColorFactor([1, 1, 1, 1])
     .setRoughnessFactor(0.95)
     .setMetallicFactor(0)
+    // Tent fabric lets daylight through: seen from inside it glows instead of going dark.
+    .setEmissiveFactor([0.42, 0.42, 0.4])
     .setDoubleSided(true);
   const glass = doc
     .createMaterial('glass')
@@ -50,7 +55,13 @@ function primitive(doc: Document, g: Geo, material: Material) {
 }
 
 /** One mesh with a primitive per material present in the parts; null when empty. */
-export function meshFromParts(doc: Document, name: string, parts: Parts, materials: Materials, only?: MaterialName[]): Mesh | null {
+export function meshFromParts(
+  doc: Document,
+  name: string,
+  parts: Parts,
+  materials: Materials,
+  only?: MaterialName[],
+): Mesh | null {
   const mesh = doc.createMesh(name);
   for (const m of ORDER) {
     if (only && !only.includes(m)) continue;
@@ -82,9 +93,10 @@ export function instancedNode(
   placements: Placement[],
   colors?: Array<readonly [number, number, number]>,
 ): Node {
-  const ext = doc.getRoot().listExtensionsUsed().find((e) => e.extensionName === EXTMeshGPUInstancing.EXTENSION_NAME) as
-    | EXTMeshGPUInstancing
-    | undefined;
+  const ext = doc
+    .getRoot()
+    .listExtensionsUsed()
+    .find((e) => e.extensionName === EXTMeshGPUInstancing.EXTENSION_NAME) as EXTMeshGPUInstancing | undefined;
   const instancing = ext ?? doc.createExtension(EXTMeshGPUInstancing).setRequired(true);
   const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer();
   const t = new Float32Array(placements.length * 3);
@@ -141,7 +153,7 @@ export function collisionMesh(doc: Document, boxes: CollisionBox[]): Mesh {
 
 /** An empty document with a scene and a buffer. */
 export function newDocument(name: string): Document {
-  const doc = new Document();
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'jpo-visit models pipeline';
   doc.createBuffer(name);
   doc.createScene(name);

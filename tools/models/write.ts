@@ -6,16 +6,8 @@ import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-// gltf-validator ships no types.
-// @ts-expect-error untyped module
-import { validateBytes } from 'gltf-validator';
+import { validate } from './validate.ts';
 import type { EditionDocuments } from './edition.ts';
-
-export interface ValidationReport {
-  errors: number;
-  warnings: number;
-  messages: Array<{ code: string; message: string; severity: number; pointer?: string }>;
-}
 
 export async function io(): Promise<NodeIO> {
   await MeshoptDecoder.ready;
@@ -23,16 +15,6 @@ export async function io(): Promise<NodeIO> {
   return new NodeIO()
     .registerExtensions(ALL_EXTENSIONS)
     .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder });
-}
-
-/** Khronos glTF validator on GLB bytes. */
-export async function validate(bytes: Uint8Array): Promise<ValidationReport> {
-  const report = await validateBytes(bytes, { maxIssues: 50 });
-  return {
-    errors: report.issues.numErrors,
-    warnings: report.issues.numWarnings,
-    messages: report.issues.messages,
-  };
 }
 
 /** Plain GLB bytes (before compression). */
@@ -43,7 +25,7 @@ export async function toGlb(doc: Document): Promise<Uint8Array> {
 /** Meshopt-compressed GLB bytes. */
 export async function compress(doc: Document): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
-  await doc.transform(dedup(), prune({ keepExtras: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  await doc.transform(dedup(), prune({ keepExtras: true, keepAttributes: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
   return (await io()).writeBinary(doc);
 }
 
@@ -70,7 +52,9 @@ export async function writeEdition(edition: string, docs: EditionDocuments, outD
     const report = await validate(await toGlb(doc));
     if (report.errors) {
       const first = report.messages.filter((m) => m.severity === 0).slice(0, 5);
-      throw new Error(`${role}.glb: glTF validator: ${report.errors} errors: ${first.map((m) => `${m.code} ${m.pointer ?? ''} ${m.message}`).join('; ')}`);
+      throw new Error(
+        `${role}.glb: glTF validator: ${report.errors} errors: ${first.map((m) => `${m.code} ${m.pointer ?? ''} ${m.message}`).join('; ')}`,
+      );
     }
     const bytes = await compress(doc);
     const name = `${role}.glb`;

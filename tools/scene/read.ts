@@ -23,7 +23,10 @@ export interface ReadResult {
 
 /** `a.b[2].c` from a zod issue path. */
 export function formatPath(p: ReadonlyArray<PropertyKey>): string {
-  return p.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${String(k)}` : String(k)), '') || '(root)';
+  return (
+    p.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${String(k)}` : String(k)), '') ||
+    '(root)'
+  );
 }
 
 function lineColumn(text: string, offset: number): [number, number] {

@@ -14,10 +14,11 @@ export function emptyGeo(): Geo {
 
 /** Appends b to a, in place, and returns a. */
 export function append(a: Geo, b: Geo): Geo {
+  // Element-wise pushes: spreading (push(...xs)) overflows the call stack on large merged meshes.
   const base = a.positions.length / 3;
-  a.positions.push(...b.positions);
-  a.normals.push(...b.normals);
-  a.colors.push(...b.colors);
+  for (const v of b.positions) a.positions.push(v);
+  for (const v of b.normals) a.normals.push(v);
+  for (const v of b.colors) a.colors.push(v);
   for (const i of b.indices) a.indices.push(i + base);
   return a;
 }
@@ -72,9 +73,15 @@ function pushQuad(g: Geo, a: V3, b: V3, c: V3, d: V3, n: V3, color: RGB): void {
 }
 
 function faceNormal(a: V3, b: V3, c: V3): V3 {
-  const ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2];
-  const vx = c[0] - a[0], vy = c[1] - a[1], vz = c[2] - a[2];
-  const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+  const ux = b[0] - a[0],
+    uy = b[1] - a[1],
+    uz = b[2] - a[2];
+  const vx = c[0] - a[0],
+    vy = c[1] - a[1],
+    vz = c[2] - a[2];
+  const nx = uy * vz - uz * vy,
+    ny = uz * vx - ux * vz,
+    nz = ux * vy - uy * vx;
   const l = Math.hypot(nx, ny, nz) || 1;
   return [nx / l, ny / l, nz / l];
 }
@@ -134,16 +141,23 @@ export function cylinder(radiusBottom: number, radiusTop: number, height: number
   const slope = (radiusBottom - radiusTop) / height;
   for (let i = 0; i <= segments; i++) {
     const a = (i / segments) * Math.PI * 2;
-    const c = Math.cos(a), s = Math.sin(a);
+    const c = Math.cos(a),
+      s = Math.sin(a);
     const l = Math.hypot(1, slope);
-    for (const [r, y] of [[radiusBottom, 0], [radiusTop, height]] as const) {
+    for (const [r, y] of [
+      [radiusBottom, 0],
+      [radiusTop, height],
+    ] as const) {
       g.positions.push(base[0] + c * r, base[1] + y, base[2] + s * r);
       g.normals.push(c / l, slope / l, s / l);
       g.colors.push(color[0], color[1], color[2]);
     }
   }
   for (let i = 0; i < segments; i++) {
-    const a = i * 2, b = a + 1, c = a + 2, d = a + 3;
+    const a = i * 2,
+      b = a + 1,
+      c = a + 2,
+      d = a + 3;
     g.indices.push(a, b, c, c, b, d);
   }
   if (radiusTop > 0) {
@@ -162,10 +176,10 @@ export function cylinder(radiusBottom: number, radiusTop: number, height: number
   return g;
 }
 
-/** A cylinder lying along x (wheels, pipes): built standing, then turned. */
+/** A cylinder lying along x (wheels, pipes), capped at both ends: built standing, then turned. */
 export function cylinderX(radius: number, length: number, segments: number, center: V3, color: RGB): Geo {
   const g = cylinder(radius, radius, length, segments, [0, -length / 2, 0], color);
-  // Rotate -90° about z: (x, y, z) -> (y, -x, z), normals alike; add a bottom cap by mirroring the top.
+  // Rotate -90° about z: (x, y, z) -> (y, -x, z), normals alike. The top cap ends up at +x.
   const out = emptyGeo();
   for (let i = 0; i < g.positions.length; i += 3) {
     out.positions.push(g.positions[i + 1]! + center[0], -g.positions[i]! + center[1], g.positions[i + 2]! + center[2]);
@@ -173,15 +187,142 @@ export function cylinderX(radius: number, length: number, segments: number, cent
   }
   out.colors = g.colors.slice();
   out.indices = g.indices.slice();
-  const cap = cylinder(radius, radius, 0.0001, segments, [0, -length / 2, 0], color);
-  const flipped = emptyGeo();
-  for (let i = 0; i < cap.positions.length; i += 3) {
-    flipped.positions.push(-(cap.positions[i + 1]!) + center[0], -cap.positions[i]! + center[1], cap.positions[i + 2]! + center[2]);
-    flipped.normals.push(-cap.normals[i + 1]!, -cap.normals[i]!, cap.normals[i + 2]!);
+  // The cap at -x, facing -x: a fan, counter-clockwise as seen from -x.
+  const x = center[0] - length / 2;
+  const top = out.positions.length / 3;
+  out.positions.push(x, center[1], center[2]);
+  out.normals.push(-1, 0, 0);
+  out.colors.push(color[0], color[1], color[2]);
+  for (let i = 0; i <= segments; i++) {
+    const a = (i / segments) * Math.PI * 2;
+    // Same ring as the side's (the side's (c·r, y, s·r) turned: y' = -c·r, z' = s·r).
+    out.positions.push(x, center[1] - Math.cos(a) * radius, center[2] + Math.sin(a) * radius);
+    out.normals.push(-1, 0, 0);
+    out.colors.push(color[0], color[1], color[2]);
   }
-  flipped.colors = cap.colors.slice();
-  flipped.indices = cap.indices.slice();
-  return merge(out, flipped);
+  for (let i = 0; i < segments; i++) out.indices.push(top, top + 1 + i, top + 2 + i);
+  return out;
+}
+
+/** A cylinder lying along z (steering wheels, discs facing front), capped at both ends. */
+export function cylinderZ(radius: number, length: number, segments: number, center: V3, color: RGB): Geo {
+  return place(cylinderX(radius, length, segments, [0, 0, 0], color), center, Math.PI / 2);
+}
+
+/** Appends a flat convex polygon, fanned, wound counter-clockwise around the outward normal n. */
+function pushPolygon(g: Geo, pts: readonly V3[], n: V3, color: RGB): void {
+  const p0 = pts[0]!,
+    p1 = pts[1]!,
+    p2 = pts[2]!;
+  const f = faceNormal(p0, p1, p2);
+  const ordered = f[0] * n[0] + f[1] * n[1] + f[2] * n[2] >= 0 ? pts : pts.slice().reverse();
+  const base = g.positions.length / 3;
+  for (const p of ordered) {
+    g.positions.push(p[0], p[1], p[2]);
+    g.normals.push(n[0], n[1], n[2]);
+    g.colors.push(color[0], color[1], color[2]);
+  }
+  for (let i = 1; i + 1 < ordered.length; i++) g.indices.push(base, base + i, base + i + 1);
+}
+
+/**
+ * A prism: a convex polygon given in the (z, y) plane (a side view: z toward the front, y up), extruded
+ * along x from x0 to x1. For side profiles: car bodies, windscreens, ramps, slanted bars. Points in either
+ * winding. `faceColors[i]` colours the face from point i to point i + 1 (null leaves it out, e.g. a face
+ * on the ground or against another part); `capColor` the two ends (null leaves them out).
+ */
+export function prismX(
+  profile: ReadonlyArray<readonly [number, number]>,
+  x0: number,
+  x1: number,
+  color: RGB,
+  faceColors?: ReadonlyArray<RGB | null>,
+  capColor: RGB | null = color,
+): Geo {
+  const g = emptyGeo();
+  const n = profile.length;
+  let area = 0;
+  for (let i = 0; i < n; i++) {
+    const [za, ya] = profile[i]!;
+    const [zb, yb] = profile[(i + 1) % n]!;
+    area += za * yb - zb * ya;
+  }
+  const sign = area >= 0 ? 1 : -1;
+  for (let i = 0; i < n; i++) {
+    const fc = faceColors ? faceColors[i] : color;
+    if (fc === null) continue;
+    const [za, ya] = profile[i]!;
+    const [zb, yb] = profile[(i + 1) % n]!;
+    // Outward normal of the edge in (z, y): the edge direction turned clockwise for a counter-clockwise outline.
+    const dz = zb - za,
+      dy = yb - ya;
+    const l = Math.hypot(dz, dy) || 1;
+    const nrm: V3 = [0, (-dz / l) * sign, (dy / l) * sign];
+    pushPolygon(
+      g,
+      [
+        [x0, ya, za],
+        [x1, ya, za],
+        [x1, yb, zb],
+        [x0, yb, zb],
+      ],
+      nrm,
+      fc ?? color,
+    );
+  }
+  if (capColor) {
+    pushPolygon(
+      g,
+      profile.map(([z, y]): V3 => [x1, y, z]),
+      [1, 0, 0],
+      capColor,
+    );
+    pushPolygon(
+      g,
+      profile.map(([z, y]): V3 => [x0, y, z]),
+      [-1, 0, 0],
+      capColor,
+    );
+  }
+  return g;
+}
+
+/**
+ * A prism: a convex polygon given in the (x, y) plane (a front view), extruded along z from z0 to z1.
+ * `faceColors[i]` colours the face from point i to point i + 1 (null leaves it out).
+ */
+export function prismZ(
+  profile: ReadonlyArray<readonly [number, number]>,
+  z0: number,
+  z1: number,
+  color: RGB,
+  faceColors?: ReadonlyArray<RGB | null>,
+  capColor: RGB | null = color,
+): Geo {
+  // Built along x with u = -x, then turned -90° about y: (X, y, u) -> (-u, y, X) = (x, y, z).
+  const g = prismX(
+    profile.map(([x, y]) => [-x, y] as const),
+    z0,
+    z1,
+    color,
+    faceColors,
+    capColor,
+  );
+  return place(g, [0, 0, 0], -Math.PI / 2);
+}
+
+/**
+ * An axis-aligned box between two opposite corners (in any order, so mirrored coordinates are safe),
+ * with its bottom face when `bottom` is set (for things seen from below: roofs, headers, overhangs).
+ */
+export function boxBetween(a: V3, b: V3, color: RGB, bottom = false): Geo {
+  return box(
+    [Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1]), Math.abs(b[2] - a[2])],
+    [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2],
+    color,
+    0,
+    bottom,
+  );
 }
 
 /** Colours every vertex of a geo. */
@@ -202,9 +343,14 @@ export function add(parts: Parts, material: MaterialName, ...geos: Geo[]): Parts
 export function placeBuilt(b: Built, offset: V3, rotationY = 0): Built {
   const parts: Parts = {};
   for (const [m, g] of Object.entries(b.parts) as [MaterialName, Geo][]) parts[m] = place(g, offset, rotationY);
-  const c = Math.cos(rotationY), s = Math.sin(rotationY);
+  const c = Math.cos(rotationY),
+    s = Math.sin(rotationY);
   const collision: CollisionBox[] = b.collision.map((k) => ({
-    center: [c * k.center[0] + s * k.center[2] + offset[0], k.center[1] + offset[1], -s * k.center[0] + c * k.center[2] + offset[2]],
+    center: [
+      c * k.center[0] + s * k.center[2] + offset[0],
+      k.center[1] + offset[1],
+      -s * k.center[0] + c * k.center[2] + offset[2],
+    ],
     size: k.size,
     rotationY: k.rotationY + rotationY,
   }));
@@ -265,7 +411,8 @@ export function beam(a: V3, b: V3, width: number, height: number, color: RGB): G
   const ref: V3 = Math.abs(d[1]) > 0.99 ? [0, 0, 1] : [0, 1, 0];
   const side = norm(cross(d, ref));
   const up = norm(cross(side, d));
-  const w = width / 2, h = height / 2;
+  const w = width / 2,
+    h = height / 2;
   const corner = (p: V3, sw: number, sh: number): V3 => [
     p[0] + side[0] * sw * w + up[0] * sh * h,
     p[1] + side[1] * sw * w + up[1] * sh * h,
@@ -280,8 +427,25 @@ export function beam(a: V3, b: V3, width: number, height: number, color: RGB): G
   ];
   for (const [sw, sh, n] of faces) {
     // The two corners of this face at each end.
-    const [p1, p2]: [number, number][] = sw !== 0 ? [[sw, -1], [sw, 1]] : [[-1, sh], [1, sh]];
-    pushFacing(g, corner(a, p1![0], p1![1]), corner(b, p1![0], p1![1]), corner(b, p2![0], p2![1]), corner(a, p2![0], p2![1]), n, color);
+    const [p1, p2]: [number, number][] =
+      sw !== 0
+        ? [
+            [sw, -1],
+            [sw, 1],
+          ]
+        : [
+            [-1, sh],
+            [1, sh],
+          ];
+    pushFacing(
+      g,
+      corner(a, p1![0], p1![1]),
+      corner(b, p1![0], p1![1]),
+      corner(b, p2![0], p2![1]),
+      corner(a, p2![0], p2![1]),
+      n,
+      color,
+    );
   }
   const back: V3 = [-d[0], -d[1], -d[2]];
   pushFacing(g, corner(a, -1, -1), corner(a, 1, -1), corner(a, 1, 1), corner(a, -1, 1), back, color);
@@ -314,7 +478,8 @@ export function tube(points: readonly V3[], radii: readonly number[], segments: 
     const r = radii[i] ?? radii[radii.length - 1] ?? 0.1;
     for (let k = 0; k <= segments; k++) {
       const a = (k / segments) * Math.PI * 2;
-      const c = Math.cos(a), s = Math.sin(a);
+      const c = Math.cos(a),
+        s = Math.sin(a);
       const dir: V3 = [u[0] * c + v[0] * s, u[1] * c + v[1] * s, u[2] * c + v[2] * s];
       g.positions.push(p[0] + dir[0] * r, p[1] + dir[1] * r, p[2] + dir[2] * r);
       g.normals.push(dir[0], dir[1], dir[2]);
@@ -324,7 +489,10 @@ export function tube(points: readonly V3[], radii: readonly number[], segments: 
   const ring = segments + 1;
   for (let i = 0; i < n - 1; i++) {
     for (let k = 0; k < segments; k++) {
-      const a = i * ring + k, b = a + 1, c = a + ring, d = c + 1;
+      const a = i * ring + k,
+        b = a + 1,
+        c = a + ring,
+        d = c + 1;
       // Orient outward: check against the normal of the first vertex.
       const pa: V3 = [g.positions[a * 3]!, g.positions[a * 3 + 1]!, g.positions[a * 3 + 2]!];
       const pb: V3 = [g.positions[b * 3]!, g.positions[b * 3 + 1]!, g.positions[b * 3 + 2]!];
@@ -350,7 +518,8 @@ export function tube(points: readonly V3[], radii: readonly number[], segments: 
       g.colors.push(color[0], color[1], color[2]);
     }
     for (let k = 0; k < segments; k++) {
-      const a = centre + 1 + k, b = a + 1;
+      const a = centre + 1 + k,
+        b = a + 1;
       const pa: V3 = [g.positions[a * 3]!, g.positions[a * 3 + 1]!, g.positions[a * 3 + 2]!];
       const pb: V3 = [g.positions[b * 3]!, g.positions[b * 3 + 1]!, g.positions[b * 3 + 2]!];
       const x = cross(sub(pa, top), sub(pb, top));
@@ -386,4 +555,16 @@ export function disc(radius: number, segments: number, center: V3, color: RGB): 
     pts.push([center[0] + Math.cos(a) * radius, center[1], center[2] + Math.sin(a) * radius]);
   }
   return fan(pts, [0, 1, 0], color);
+}
+
+/** Appends geos to a target in place with plain loops (safe for very large arrays); returns the target. */
+export function appendAll(target: Geo, ...geos: Geo[]): Geo {
+  for (const g of geos) {
+    const base = target.positions.length / 3;
+    for (const v of g.positions) target.positions.push(v);
+    for (const v of g.normals) target.normals.push(v);
+    for (const v of g.colors) target.colors.push(v);
+    for (const i of g.indices) target.indices.push(i + base);
+  }
+  return target;
 }

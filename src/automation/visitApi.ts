@@ -1,0 +1,59 @@
+/**
+ * `window.__visit`, present with `?debug=1`: a small, stable interface for tests and kiosk
+ * operators. Documented in the README; keep it backward compatible.
+ */
+import { useVisit } from '../state/visit.ts';
+import { eye, frameStats, player } from '../state/player.ts';
+import { ready, sceneContents } from '../state/readiness.ts';
+import type { View } from '../state/store.ts';
+
+export interface VisitApi {
+  ready: Promise<void>;
+  state(): {
+    edition: string;
+    lang: string;
+    view: View;
+    stands: string[];
+    position: [number, number, number];
+    yaw: number;
+    openStand: string | null;
+  };
+  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+  teleport(x: number, z: number, yaw?: number): void;
+  view(view: View): void;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function installVisitApi(): void {
+  const api: VisitApi = {
+    ready,
+    state() {
+      const s = useVisit.getState();
+      return {
+        edition: s.editionId,
+        lang: s.lang,
+        view: s.view,
+        stands: [...sceneContents.standIds],
+        position: [round(eye.position.x), round(eye.position.y), round(eye.position.z)],
+        yaw: round(eye.yaw),
+        openStand: s.openStand,
+      };
+    },
+    stats() {
+      const { calls, triangles, geometries, textures, programs } = frameStats;
+      return { calls, triangles, geometries, textures, programs };
+    },
+    teleport(x, z, yaw) {
+      player.position.set(x, 0, z);
+      if (yaw !== undefined) player.yaw = yaw;
+      player.pitch = 0;
+      useVisit.getState().setView('ground');
+    },
+    view(v) {
+      if (v !== 'aerial' && v !== 'ground') throw new Error(`view must be 'aerial' or 'ground', not ${String(v)}`);
+      useVisit.getState().setView(v);
+    },
+  };
+  (window as unknown as { __visit: VisitApi }).__visit = api;
+}

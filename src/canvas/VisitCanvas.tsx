@@ -1,0 +1,24 @@
+/** The one Canvas of the page: it never remounts; language, view and quality change on the live renderer. */
+import { Canvas } from '@react-three/fiber';
+import { Atmosphere } from './Atmosphere.tsx';
+import { Cameras } from './Cameras.tsx';
+import { FrameProbe } from './FrameProbe.tsx';
+import { World } from './World.tsx';
+import { StandSigns } from './signs/StandSigns.tsx';
+
+export function VisitCanvas({ attempt }: { attempt: number }) {
+  return (
+    <Canvas
+      className="visit-canvas"
+      dpr={[1, 2]}
+      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      aria-label="3D"
+    >
+      <Atmosphere />
+      <World attempt={attempt} />
+      <StandSigns />
+      <Cameras />
+      <FrameProbe />
+    </Canvas>
+  );
+}

@@ -1,0 +1,52 @@
+/** Loading veil with true byte progress; on failure, says what failed and offers to retry. */
+import { useVisit } from '../state/visit.ts';
+import { useStrings } from '../i18n/useStrings.ts';
+import { formatBytes } from '../i18n/strings.ts';
+
+export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
+  const t = useStrings();
+  const lang = useVisit((s) => s.lang);
+  const status = useVisit((s) => s.status);
+  const error = useVisit((s) => s.error);
+  const { loaded, total } = useVisit((s) => s.progress);
+  const title = useVisit((s) => s.data?.edition.title[lang]);
+  if (status === 'ready') return null;
+  const ratio = total > 0 ? loaded / total : 0;
+  const percent = Math.floor(ratio * 100);
+  return (
+    <div className="veil" role={status === 'error' ? 'alert' : 'status'}>
+      <div className="veil-card">
+        {title && <p className="veil-edition">{title}</p>}
+        {status === 'error' ? (
+          <>
+            <h1>{t.loadFailed}</h1>
+            <p className="veil-error">{error}</p>
+            <button type="button" className="button primary" onClick={onRetry}>
+              {t.retry}
+            </button>
+          </>
+        ) : (
+          <>
+            <h1>{t.loading}</h1>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-label={t.loading}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+            >
+              <div className="progress-bar" style={{ transform: `scaleX(${ratio})` }} />
+            </div>
+            <p className="veil-detail">
+              <span data-testid="progress-percent">
+                {new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang, { style: 'percent' }).format(percent / 100)}
+              </span>
+              {total > 0 && <span> · {t.loadingDetail(formatBytes(loaded, lang), formatBytes(total, lang))}</span>}
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

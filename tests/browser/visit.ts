@@ -1,0 +1,127 @@
+/** Opening the visit in a fresh browser context, with every request and console error recorded. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { ROOT } from './server.ts';
+
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+export interface VisitPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that tried to leave the local server (aborted). */
+  offsite: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openVisit(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<VisitPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const offsite: string[] = [];
+  const consoleErrors: string[] = [];
+  const local = new URL(url).host;
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.host === local) return route.continue();
+    offsite.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, context, offsite, consoleErrors, close: () => context.close() };
+}
+
+/** Waits for `window.__visit.ready`: the first frame drawn with all of the edition's models. */
+export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(() => '__visit' in window, undefined, { timeout });
+  await page.evaluate(
+    (ms) =>
+      Promise.race([
+        (window as unknown as { __visit: { ready: Promise<void> } }).__visit.ready,
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${ms} ms`)), ms)),
+      ]),
+    timeout,
+  );
+}
+
+/** Waits for n more rendered frames. */
+export async function frames(page: Page, n = 3): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/** Saves a screenshot under test-results/screenshots/ and returns its bytes. */
+export async function shoot(page: Page, name: string): Promise<Buffer> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+export interface ImageStats {
+  mean: number;
+  stddev: number;
+  /** Share of near-black pixels. */
+  dark: number;
+  /** Number of distinct colours at 4 bits a channel. */
+  colours: number;
+}
+
+/** Luminance statistics of a PNG, computed in the page (no image library needed in Node). */
+export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let sum = 0;
+    let sum2 = 0;
+    let dark = 0;
+    const colours = new Set<number>();
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const l = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      sum += l;
+      sum2 += l * l;
+      if (l < 16) dark++;
+      colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+    }
+    const mean = sum / n;
+    return { mean, stddev: Math.sqrt(sum2 / n - mean * mean), dark: dark / n, colours: colours.size };
+  }, png.toString('base64'));
+}
+
+type Api = {
+  state(): {
+    edition: string;
+    lang: string;
+    view: string;
+    stands: string[];
+    position: number[];
+    yaw: number;
+    openStand: string | null;
+  };
+  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+};
+
+export function visitState(page: Page) {
+  return page.evaluate(() => (window as unknown as { __visit: Api }).__visit.state());
+}
+
+export function visitStats(page: Page) {
+  return page.evaluate(() => (window as unknown as { __visit: Api }).__visit.stats());
+}
