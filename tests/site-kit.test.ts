@@ -304,6 +304,20 @@ function checkGeo(g: Geo): void {
     const l = Math.hypot(g.normals[i]!, g.normals[i + 1]!, g.normals[i + 2]!);
     expect(Math.abs(l - 1)).toBeLessThan(1e-3);
   }
+  // Every triangle is wound counter-clockwise around its vertex normals (front faces outward).
+  let against = 0;
+  for (let t = 0; t < g.indices.length; t += 3) {
+    const ids = [g.indices[t]!, g.indices[t + 1]!, g.indices[t + 2]!];
+    const p = ids.map((i) => [g.positions[3 * i]!, g.positions[3 * i + 1]!, g.positions[3 * i + 2]!] as const);
+    const u = [p[1]![0] - p[0]![0], p[1]![1] - p[0]![1], p[1]![2] - p[0]![2]];
+    const w = [p[2]![0] - p[0]![0], p[2]![1] - p[0]![1], p[2]![2] - p[0]![2]];
+    const f = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!];
+    if (Math.hypot(f[0]!, f[1]!, f[2]!) < 1e-9) continue;
+    let dot = 0;
+    for (const k of ids) for (let j = 0; j < 3; j++) dot += f[j]! * g.normals[3 * k + j]!;
+    if (dot <= 0) against++;
+  }
+  expect(against, 'triangles wound against their normals').toBe(0);
 }
 
 function checkBuilt(b: Built): void {
@@ -397,7 +411,30 @@ function sideGeometry(z: Zone, side: Side): { mid: P2; n: P2; t: P2 } {
 }
 
 const covered = [...ZONES.filter((z) => z.covered), ...EXTRA_HALLS];
-const arenas = ZONES.filter((z) => z.kind === 'demonstration');
+const arenas = [
+  ...ZONES.filter((z) => z.kind === 'demonstration'),
+  zone({
+    id: 'turned-arena',
+    kind: 'demonstration',
+    covered: false,
+    position: [0, 50],
+    rotation: 90,
+    width: 40,
+    depth: 70,
+    discipline: 'special-forces',
+    bleachers: ['front', 'right'],
+  }),
+  zone({
+    id: 'bare-arena',
+    kind: 'demonstration',
+    covered: false,
+    position: [20, -10],
+    rotation: 0,
+    width: 30,
+    depth: 30,
+    discipline: 'dog-brigade',
+  }),
+];
 
 // --- Halls ----------------------------------------------------------------------------------------
 
@@ -663,6 +700,108 @@ describe('ground', () => {
         y = m.positions[i + 1]!,
         z = m.positions[i + 2]!;
       if (Math.abs(x) < GATE_SPAN / 2 - 0.5 && z > 99 && y > 1) inGap++;
+    }
+    expect(inGap).toBe(0);
+  });
+});
+
+describe('ground on another site', () => {
+  // A concave (L-shaped) boundary given clockwise, the entrance on its west side, turned.
+  const boundary: [number, number][] = [
+    [-50, -50],
+    [-50, 50],
+    [0, 50],
+    [0, 0],
+    [50, 0],
+    [50, -50],
+  ];
+  const site: Site = {
+    boundary,
+    zones: [
+      zone({ id: 'gate', kind: 'entrance', covered: false, position: [-38, 20], rotation: -90, width: 40, depth: 24 }),
+      zone({
+        id: 'tent',
+        kind: 'pavilion',
+        covered: true,
+        position: [20, -25],
+        rotation: 0,
+        width: 40,
+        depth: 30,
+        openings: [{ side: 'front', offset: 0, width: 6 }],
+      }),
+    ],
+    paths: [
+      {
+        id: 'walk',
+        width: 4,
+        points: [
+          [-26, 20],
+          [-20, -10],
+          [20, -10],
+        ],
+      },
+    ],
+    landscape: { palms: [[-10, 30]], flags: [], lamps: [] },
+  };
+  const g = ground(site);
+  const distanceToBoundary = (p: P2): number => {
+    let best = Infinity;
+    for (let i = 0; i < boundary.length; i++) {
+      const a = boundary[i]!,
+        b = boundary[(i + 1) % boundary.length]!;
+      const dx = b[0] - a[0],
+        dz = b[1] - a[1];
+      const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dz) / (dx * dx + dz * dz)));
+      best = Math.min(best, Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dz));
+    }
+    return best;
+  };
+  const inside = (p: P2): boolean => {
+    let r = false;
+    for (let i = 0, j = boundary.length - 1; i < boundary.length; j = i++) {
+      const a = boundary[i]!,
+        b = boundary[j]!;
+      if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) r = !r;
+    }
+    return r;
+  };
+
+  it('is well formed and stays inside the boundary', () => {
+    checkBuilt(g);
+    const m = g.parts.matte!;
+    for (let i = 0; i < m.positions.length; i += 3) {
+      const p: P2 = [m.positions[i]!, m.positions[i + 2]!];
+      // Inside, or on the boundary within a few centimetres.
+      if (!inside(p)) expect(distanceToBoundary(p), `vertex at ${p}`).toBeLessThan(0.05);
+    }
+  });
+
+  it('encloses it, the entrance gap included', () => {
+    for (let i = 0; i < boundary.length; i++) {
+      const a = boundary[i]!,
+        c = boundary[(i + 1) % boundary.length]!;
+      const len = Math.hypot(c[0] - a[0], c[1] - a[1]);
+      const ux = (c[0] - a[0]) / len,
+        uz = (c[1] - a[1]) / len;
+      for (let u = 0.25; u < len; u += 0.5) {
+        const p: P2 = [a[0] + ux * u, a[1] + uz * u];
+        let n: P2 = [-uz, ux];
+        if (!inside([p[0] + n[0] * 0.5, p[1] + n[1] * 0.5])) n = [uz, -ux];
+        const out: P2 = [p[0] - n[0] * 0.5, p[1] - n[1] * 0.5];
+        const inn: P2 = [p[0] + n[0] * 1.0, p[1] + n[1] * 1.0];
+        expect(hits(g.collision, probe(out, inn, 0.01), 1).length, `edge ${i} at ${u}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('opens the fence where the gate stands', () => {
+    const m = g.parts.matte!;
+    let inGap = 0;
+    for (let i = 0; i < m.positions.length; i += 3) {
+      const x = m.positions[i]!,
+        y = m.positions[i + 1]!,
+        z = m.positions[i + 2]!;
+      if (x < -49 && Math.abs(z - 20) < GATE_SPAN / 2 - 0.5 && y > 1) inGap++;
     }
     expect(inGap).toBe(0);
   });

@@ -11,6 +11,11 @@ export function Atmosphere() {
       <hemisphereLight args={['#dcebff', '#cdb894', 1.35]} />
       <directionalLight position={SUN} intensity={2.4} color="#fff4e0" />
       <fog attach="fog" args={['#dfe7ee', 320, 1400]} />
+      {/* The land around the site, so the fenced ground does not float in the haze. */}
+      <mesh rotation-x={-Math.PI / 2} position={[0, -0.08, 0]} raycast={() => null} name="surroundings">
+        <circleGeometry args={[2500, 48]} />
+        <meshLambertMaterial color="#cbb48c" />
+      </mesh>
     </>
   );
 }

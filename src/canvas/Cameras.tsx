@@ -2,10 +2,14 @@
  * The two views. Aerial: a camera orbiting the whole site. Ground: a camera at eye height inside the
  * rig (the future XR origin); movement moves the rig, never the camera.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls, PerspectiveCamera } from '@react-three/drei';
 import type { Group, PerspectiveCamera as Camera } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { aerialFraming } from './aerialFraming.ts';
+
+const AERIAL_FOV = 45;
 import { useVisit } from '../state/visit.ts';
 import { EYE_HEIGHT, player } from '../state/player.ts';
 
@@ -16,6 +20,20 @@ export function Cameras() {
   const ground = useRef<Camera>(null);
   const aerial = useRef<Camera>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  const framing = useMemo(() => (data ? aerialFraming(data.site.boundary, aspect, AERIAL_FOV) : null), [data, aspect]);
+  const controls = useRef<OrbitControlsImpl>(null);
+
+  // Frame the whole site from the air when the edition or the screen's shape changes.
+  useEffect(() => {
+    const cam = aerial.current;
+    if (!framing || !cam) return;
+    cam.position.set(...framing.position);
+    cam.lookAt(...framing.target);
+    controls.current?.target.set(...framing.target);
+    controls.current?.update();
+    invalidate();
+  }, [framing, invalidate, view]);
 
   // Start on foot at the edition's entrance.
   useEffect(() => {
@@ -38,15 +56,23 @@ export function Cameras() {
 
   return (
     <>
-      <PerspectiveCamera ref={aerial} makeDefault={view === 'aerial'} position={[0, 175, 235]} fov={45} near={1} far={3000} />
+      <PerspectiveCamera
+        ref={aerial}
+        makeDefault={view === 'aerial'}
+        position={[0, 150, 200]}
+        fov={AERIAL_FOV}
+        near={1}
+        far={4000}
+      />
       {view === 'aerial' && (
         <OrbitControls
+          ref={controls}
           camera={aerial.current ?? undefined}
-          target={[0, 0, 5]}
+          target={framing?.target ?? [0, 0, 0]}
           enableDamping
           maxPolarAngle={1.38}
           minDistance={25}
-          maxDistance={520}
+          maxDistance={(framing?.distance ?? 300) * 1.6}
           makeDefault
         />
       )}

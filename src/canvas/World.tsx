@@ -7,7 +7,7 @@ import { sceneContents } from '../state/readiness.ts';
 import { useEditionModels } from './models/useEditionModels.ts';
 
 /** Roof opacity seen from the air: pavilions still read as white tents while stands show through. */
-const AERIAL_ROOF_OPACITY = 0.35;
+const AERIAL_ROOF_OPACITY = 0.6;
 
 export function World({ attempt = 0 }: { attempt?: number }) {
   const models = useEditionModels(attempt);

@@ -25,7 +25,11 @@ export async function toGlb(doc: Document): Promise<Uint8Array> {
 /** Meshopt-compressed GLB bytes. */
 export async function compress(doc: Document): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
-  await doc.transform(dedup(), prune({ keepExtras: true, keepAttributes: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  await doc.transform(
+    dedup(),
+    prune({ keepExtras: true, keepAttributes: true }),
+    meshopt({ encoder: MeshoptEncoder, level: 'medium' }),
+  );
   return (await io()).writeBinary(doc);
 }
 

@@ -32,7 +32,6 @@ const EDGE = 0.08;
 const COUNTER = { w: 1.6, d: 0.6, h: 1.05 } as const;
 /** Island tower: square side, body height, header top. */
 const TOWER = { side: 1.2, body: 3.0, top: 4.0 } as const;
-/** Open-air pitch: header top, roof height (eave), valance depth, barrier height. */
 /**
  * Open-air marquee: header top; roof top at the back and at the front (a mono-pitch falling to the
  * front, so that from eye height the sign shows above it from a few metres away); roof thickness; valance.
@@ -55,26 +54,55 @@ export interface BoothPlan {
   counters: CounterSpot[];
   /** Floor areas kept free of props: the entry from the front, staff space behind counters. */
   keepOut: Rect[];
-  /** Areas under something low (a canopy roof, a sign): only props lower than `clearance` go there. */
-  lowZones: Array<{ rect: Rect; clearance: number }>;
+  /** Areas under something low (a canopy roof) or in front of the sign: see LowZone. */
+  lowZones: LowZone[];
   /** Open-air pitch only: the marquee's width, depth and back-post line, and the barrier's entry gap. */
   canopy?: { width: number; depth: number; zBack: number; zFront: number; gap: number };
 }
 
+/**
+ * A floor area where props must stay low: at depth z, nothing higher than
+ * `clearance - drop * (z - zRef)` (drop 0: a flat ceiling, like a canopy roof; drop > 0: the sight
+ * line from a visitor's eye to the sign's bottom edge).
+ */
+export interface LowZone {
+  rect: Rect;
+  clearance: number;
+  zRef: number;
+  drop: number;
+}
+
+/** Distance in front of a sign, metres, from which a visitor (eye at EYE_HEIGHT) must see all of it. */
+export const SIGHT_DISTANCE = 10;
+export const EYE_HEIGHT = 1.6;
+
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+
+/** The band in front of a sign where props must stay under the sight line from 10 m away. */
+function signZone(kind: BoothKind, W: number, D: number): LowZone {
+  const sign = signAnchor(kind, W, D);
+  const bottom = sign.position[1] - sign.height / 2;
+  return {
+    rect: { x0: -sign.width / 2, x1: sign.width / 2, z0: sign.position[2], z1: D / 2 },
+    clearance: bottom,
+    zRef: sign.position[2],
+    drop: (bottom - EYE_HEIGHT) / SIGHT_DISTANCE,
+  };
+}
 
 /** The width of the entry gap in an open-air pitch's front barrier. */
 function barrierGap(width: number): number {
   return clamp(width * 0.25, 1.6, 3);
 }
 
+/** Where a booth's counters, keep-out areas and low zones are, for its geometry and its prop layout. */
 export function boothPlan(kind: BoothKind, width: number, depth: number): BoothPlan {
   const W = width,
     D = depth;
   const sign = signAnchor(kind, W, D);
   const counters: CounterSpot[] = [];
   const keepOut: Rect[] = [];
-  const lowZones: BoothPlan['lowZones'] = [];
+  const lowZones: LowZone[] = [signZone(kind, W, D)];
   // A clear way in from the front, in the middle.
   const entryHalf = 0.8;
   const behind = (c: CounterSpot): Rect => {
@@ -88,8 +116,6 @@ export function boothPlan(kind: BoothKind, width: number, depth: number): BoothP
       const c: CounterSpot = { x: W / 2 - WALL_T - 0.25 - COUNTER.w / 2, z: D / 2 - 0.35 - COUNTER.d / 2, facing: 1 };
       counters.push(c);
       keepOut.push(behind(c), { x0: -entryHalf, x1: entryHalf, z0: D / 2 - 1.5, z1: D / 2 });
-      // Nothing taller than the walls in front of the sign.
-      lowZones.push({ rect: { x0: -sign.width / 2, x1: sign.width / 2, z0: -D / 2, z1: D / 2 }, clearance: WALL_HEIGHT });
       break;
     }
     case 'island': {
@@ -99,10 +125,6 @@ export function boothPlan(kind: BoothKind, width: number, depth: number): BoothP
       counters.push({ x: -x, z, facing: 1 }, { x, z: -z, facing: -1 });
       for (const c of counters) keepOut.push(behind(c));
       keepOut.push({ x0: -entryHalf, x1: entryHalf, z0: D / 2 - 1.5, z1: D / 2 });
-      lowZones.push({
-        rect: { x0: -sign.width / 2, x1: sign.width / 2, z0: TOWER.side / 2, z1: D / 2 },
-        clearance: sign.position[1] - sign.height / 2,
-      });
       break;
     }
     case 'outdoor': {
@@ -112,9 +134,12 @@ export function boothPlan(kind: BoothKind, width: number, depth: number): BoothP
       const zFront = zBack + cd;
       const gap = barrierGap(W);
       keepOut.push({ x0: -gap / 2, x1: gap / 2, z0: D / 2 - 2, z1: D / 2 });
+      // Under the marquee: below its valance.
       lowZones.push({
         rect: { x0: -cw / 2 - 0.03, x1: cw / 2 + 0.03, z0: zBack - 0.1, z1: zFront + 0.13 },
         clearance: CANOPY.roofFront - CANOPY.roofT - CANOPY.valance,
+        zRef: 0,
+        drop: 0,
       });
       return { kind, width: W, depth: D, counters, keepOut, lowZones, canopy: { width: cw, depth: cd, zBack, zFront, gap } };
     }
@@ -128,7 +153,7 @@ function counter(): { matte: Geo; accent: Geo } {
   const matte = merge(
     boxBetween([-w / 2, 0, -d / 2], [w / 2, h - 0.05, d / 2], C.offWhite),
     boxBetween([-w / 2 - 0.04, h - 0.05, -d / 2 - 0.02], [w / 2 + 0.04, h, d / 2 + 0.06], C.lightGrey),
-    // A brochure stack and a small screen on the worktop side.
+    // A stack of brochures on the worktop.
     boxBetween([-w / 2 + 0.15, h, -0.05], [-w / 2 + 0.45, h + 0.04, 0.17], C.white),
   );
   const accent = merge(
@@ -360,7 +385,11 @@ function outdoorBooth(W: number, D: number): Built {
   // Header: a tall accent board standing on the back of the roof, between the back posts; its front
   // face is right behind the sign, whose bottom edge stays above the roof.
   const headerFront = sign.position[2] - 0.01;
-  add(parts, 'accent', boxBetween([-cw / 2, roofTop(r0) - T, cp.zBack + post / 2], [cw / 2, CANOPY.headerTop, headerFront], ACCENT));
+  add(
+    parts,
+    'accent',
+    boxBetween([-cw / 2, roofTop(r0) - T, cp.zBack + post / 2], [cw / 2, CANOPY.headerTop, headerFront], ACCENT),
+  );
 
   // Front barrier: stanchions with a rope, a gap in the middle for the entry.
   const zb = D / 2 - 0.15;

@@ -5,7 +5,8 @@
  * keep out from under low things (a canopy roof, a sign). Whatever does not fit is dropped.
  */
 import type { BoothKind, PropKind, Theme } from '../../../src/scene/schema.ts';
-import { booth, boothPlan, type Rect } from './booths.ts';
+import { booth, boothPlan, type LowZone, type Rect } from './booths.ts';
+import { place } from './geo.ts';
 import { prop, PROP_SIZE } from './props.ts';
 import type { CollisionBox } from './types.ts';
 
@@ -55,19 +56,54 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.x0 < b.x1 - EPS && b.x0 < a.x1 - EPS && a.z0 < b.z1 - EPS && b.z0 < a.z1 - EPS;
 }
 
-const heights = new Map<PropKind, number>();
-/** Height of a prop's geometry, metres. */
-function propHeight(kind: PropKind): number {
-  let h = heights.get(kind);
-  if (h === undefined) {
-    h = 0;
-    for (const g of Object.values(prop(kind).parts)) {
-      if (!g) continue;
-      for (let i = 1; i < g.positions.length; i += 3) h = Math.max(h, g.positions[i]!);
+/** Heights of a turned prop by depth: slices [z0, z1] (relative to its centre) and the most height there. */
+type Profile = Array<{ z0: number; z1: number; h: number }>;
+const PROFILE_STEP = 0.2;
+const profiles = new Map<string, Profile>();
+
+/** The height profile of a prop along z once turned by rotationY (conservative: per-triangle bounds). */
+function heightProfile(kind: PropKind, rotationY: number): Profile {
+  const key = `${kind}@${Math.round(rotationY / (Math.PI / 2))}`;
+  let out = profiles.get(key);
+  if (out) return out;
+  const [, , z0, z1] = ((r) => [r.x0, r.x1, r.z0, r.z1])(propRect(kind, 0, 0, rotationY));
+  const n = Math.max(1, Math.ceil((z1 - z0) / PROFILE_STEP - EPS));
+  const hs = new Array<number>(n).fill(0);
+  for (const g of Object.values(prop(kind).parts)) {
+    if (!g) continue;
+    const t = place(g, [0, 0, 0], rotationY);
+    for (let i = 0; i < t.indices.length; i += 3) {
+      let lo = Infinity,
+        hi = -Infinity,
+        top = 0;
+      for (let k = 0; k < 3; k++) {
+        const v = t.indices[i + k]!;
+        lo = Math.min(lo, t.positions[3 * v + 2]!);
+        hi = Math.max(hi, t.positions[3 * v + 2]!);
+        top = Math.max(top, t.positions[3 * v + 1]!);
+      }
+      const a = Math.max(0, Math.floor((lo - z0) / PROFILE_STEP));
+      const b = Math.min(n - 1, Math.floor((hi - z0) / PROFILE_STEP));
+      for (let j = a; j <= b; j++) hs[j] = Math.max(hs[j]!, top);
     }
-    heights.set(kind, h);
   }
-  return h;
+  out = hs.map((h, j) => ({ z0: z0 + j * PROFILE_STEP, z1: Math.min(z1, z0 + (j + 1) * PROFILE_STEP), h }));
+  profiles.set(key, out);
+  return out;
+}
+
+/** Whether a prop at (x, z) keeps under a low zone: each slice inside the zone under the clearance at its far edge. */
+function fitsUnder(zone: LowZone, r: Rect, profile: Profile, z: number): boolean {
+  const zr = zone.rect;
+  if (!(r.x0 < zr.x1 - EPS && zr.x0 < r.x1 - EPS)) return true;
+  for (const s of profile) {
+    const a = z + s.z0,
+      b = z + s.z1;
+    if (!(a < zr.z1 - EPS && zr.z0 < b - EPS)) continue;
+    const far = Math.min(b, zr.z1);
+    if (s.h > zone.clearance - zone.drop * Math.max(0, far - zone.zRef) + EPS) return false;
+  }
+  return true;
 }
 
 /** Candidate centres along one axis within [lo, hi]: a grid (symmetric about 0 when `centred`), the ends, and flush spots. */
@@ -92,7 +128,8 @@ function axisCandidates(lo: number, hi: number, centred: boolean, flush: number[
  * Places props in a booth, in order, each at the first free spot by preference: against the back
  * (wall booths, open-air pitches: back rows first, then nearest the middle) or beside the tower
  * (islands: nearest the tower's line first). Vehicles stay facing front, side by side; other props turn
- * a quarter toward the middle when they fit no other way. Props that do not fit are dropped.
+ * a quarter toward the middle when they fit no other way; chairs right in front of a screen wall face it.
+ * Props that do not fit are dropped.
  */
 export function layoutProps(kind: BoothKind, width: number, depth: number, props: PropKind[]): PropPlacement[] {
   const plan = boothPlan(kind, width, depth);
@@ -103,15 +140,25 @@ export function layoutProps(kind: BoothKind, width: number, depth: number, props
   const island = kind === 'island';
 
   for (const k of props) {
-    const h = propHeight(k);
-    const obstacles = [...blocked, ...plan.lowZones.filter((z) => h > z.clearance + EPS).map((z) => z.rect), ...placed];
+    const obstacles = [...blocked, ...placed];
     const rotations = VEHICLES.has(k) ? [0] : [0, Math.PI / 2];
     let found: PropPlacement | null = null;
     for (const rot of rotations) {
       const r0 = propRect(k, 0, 0, rot);
-      const hw = r0.x1, hd = r0.z1;
-      const xs = axisCandidates(-width / 2 + hw, width / 2 - hw, true, obstacles.flatMap((o) => [o.x0 - hw, o.x1 + hw]));
-      const zs = axisCandidates(-depth / 2 + hd, depth / 2 - hd, island, obstacles.flatMap((o) => [o.z0 - hd, o.z1 + hd]));
+      const hw = r0.x1,
+        hd = r0.z1;
+      const xs = axisCandidates(
+        -width / 2 + hw,
+        width / 2 - hw,
+        true,
+        obstacles.flatMap((o) => [o.x0 - hw, o.x1 + hw]),
+      );
+      const zs = axisCandidates(
+        -depth / 2 + hd,
+        depth / 2 - hd,
+        island,
+        obstacles.flatMap((o) => [o.z0 - hd, o.z1 + hd]),
+      );
       const cands: Array<[number, number]> = [];
       for (const z of zs) for (const x of xs) cands.push([x, z]);
       cands.sort(([xa, za], [xb, zb]) =>
@@ -123,13 +170,28 @@ export function layoutProps(kind: BoothKind, width: number, depth: number, props
         const r = propRect(k, x, z, rot);
         if (obstacles.some((o) => overlaps(r, o))) continue;
         // Turned props face the middle of the booth.
-        found = { kind: k, x, z, rotationY: rot === 0 ? 0 : x <= 0 ? Math.PI / 2 : -Math.PI / 2 };
+        const rotationY = rot === 0 ? 0 : x <= 0 ? Math.PI / 2 : -Math.PI / 2;
+        const profile = heightProfile(k, rotationY);
+        if (!plan.lowZones.every((zone) => fitsUnder(zone, r, profile, z))) continue;
+        found = { kind: k, x, z, rotationY };
         placed.push(r);
         break;
       }
       if (found) break;
     }
-    if (found) out.push(found);
+    if (found) {
+      // An audience turns round to face a screen wall placed right behind it.
+      if (k === 'chairs' && found.rotationY === 0) {
+        const r = propRect(k, found.x, found.z, 0);
+        const screen = out.some((p) => {
+          if (p.kind !== 'screen-wall' || p.rotationY !== 0) return false;
+          const q = propRect(p.kind, p.x, p.z, 0);
+          return q.z1 <= r.z0 + 0.5 && q.x0 < r.x1 && r.x0 < q.x1;
+        });
+        if (screen) found.rotationY = Math.PI;
+      }
+      out.push(found);
+    }
   }
   return out;
 }

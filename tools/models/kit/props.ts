@@ -75,7 +75,10 @@ class Kit {
   /** A collision box by its min and max corners. */
   solid(min: V3, max: V3): this {
     this.collision.push(
-      solid([max[0] - min[0], max[1] - min[1], max[2] - min[2]], [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2]),
+      solid(
+        [max[0] - min[0], max[1] - min[1], max[2] - min[2]],
+        [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2],
+      ),
     );
     return this;
   }
@@ -100,12 +103,25 @@ function flat(points: V3[], color: RGB, want: V3): Geo {
 
 /** A screen face looking +z: a rectangle at depth z. */
 function faceZ(x0: number, x1: number, y0: number, y1: number, z: number, color: RGB, dir: 1 | -1 = 1): Geo {
-  return flat([[x0, y0, z], [x1, y0, z], [x1, y1, z], [x0, y1, z]], color, [0, 0, dir]);
+  return flat(
+    [
+      [x0, y0, z],
+      [x1, y0, z],
+      [x1, y1, z],
+      [x0, y1, z],
+    ],
+    color,
+    [0, 0, dir],
+  );
 }
 
 /** A quad on the side of something at x, facing +x (dir 1) or -x, from a (z, y) outline of 4 points. */
 function faceX(x: number, pts: ReadonlyArray<readonly [number, number]>, color: RGB, dir: 1 | -1): Geo {
-  return flat(pts.map(([z, y]): V3 => [x, y, z]), color, [dir, 0, 0]);
+  return flat(
+    pts.map(([z, y]): V3 => [x, y, z]),
+    color,
+    [dir, 0, 0],
+  );
 }
 
 /** A wheel: tyre and hub cap, axis along x. */
@@ -125,11 +141,23 @@ function policeCar(): Built {
   const k = new Kit();
   const W = 0.9; // half width
   const body: Array<[number, number]> = [
-    [-2.28, 0.25], [2.28, 0.25], [2.32, 0.55], [2.15, 0.78], [1.05, 0.95], [-1.7, 0.98], [-2.25, 0.92], [-2.32, 0.6],
+    [-2.28, 0.25],
+    [2.28, 0.25],
+    [2.32, 0.55],
+    [2.15, 0.78],
+    [1.05, 0.95],
+    [-1.7, 0.98],
+    [-2.25, 0.92],
+    [-2.32, 0.6],
   ];
   k.m(prismX(body, -W, W, C.white, [null, C.darkGrey, C.white, C.white, C.white, C.white, C.white, C.darkGrey]));
   // Cabin: tinted glass all round under a white roof, with B-pillars.
-  const cabin: Array<[number, number]> = [[1.02, 0.94], [0.2, 1.45], [-1.15, 1.45], [-1.72, 0.96]];
+  const cabin: Array<[number, number]> = [
+    [1.02, 0.94],
+    [0.2, 1.45],
+    [-1.15, 1.45],
+    [-1.72, 0.96],
+  ];
   k.m(prismX(cabin, -0.8, 0.8, WINDOW, [WINDOW, C.white, WINDOW, null], WINDOW));
   k.m(B([-0.81, 1.43, -1.16], [0.81, 1.48, 0.22], C.white));
   k.m(B([-0.815, 0.97, -0.42], [0.815, 1.44, -0.3], C.white));
@@ -156,15 +184,81 @@ function armoredTruck(): Built {
   const body = C.navy;
   k.m(B([-1.05, 0.5, -2.9], [1.05, 0.88, 2.9], C.charcoal));
   // Cab: a lower block and a glazed upper part with a raked windscreen.
-  k.m(prismX([[1.2, 0.85], [3.0, 0.85], [3.0, 1.5], [2.85, 1.75], [1.2, 1.75]], -1.2, 1.2, body, [null, C.charcoal, body, body, null]));
-  k.m(prismX([[1.2, 1.75], [2.2, 1.75], [1.8, 2.48], [1.2, 2.48]], -1.15, 1.15, body, [null, WINDOW, body, null]));
+  k.m(
+    prismX(
+      [
+        [1.2, 0.85],
+        [3.0, 0.85],
+        [3.0, 1.5],
+        [2.85, 1.75],
+        [1.2, 1.75],
+      ],
+      -1.2,
+      1.2,
+      body,
+      [null, C.charcoal, body, body, null],
+    ),
+  );
+  k.m(
+    prismX(
+      [
+        [1.2, 1.75],
+        [2.2, 1.75],
+        [1.8, 2.48],
+        [1.2, 2.48],
+      ],
+      -1.15,
+      1.15,
+      body,
+      [null, WINDOW, body, null],
+    ),
+  );
   for (const s of [-1, 1] as const) {
-    k.m(faceX(s * 1.151, [[1.3, 1.86], [2.02, 1.86], [1.82, 2.32], [1.3, 2.32]], WINDOW, s));
+    k.m(
+      faceX(
+        s * 1.151,
+        [
+          [1.3, 1.86],
+          [2.02, 1.86],
+          [1.82, 2.32],
+          [1.3, 2.32],
+        ],
+        WINDOW,
+        s,
+      ),
+    );
   }
   // Armoured box behind, with window slits, a white band and a rear door.
-  k.m(prismX([[-3.0, 0.85], [1.2, 0.85], [1.2, 2.62], [-2.85, 2.62], [-3.0, 2.45]], -1.25, 1.25, body, [null, body, body, body, body]));
+  k.m(
+    prismX(
+      [
+        [-3.0, 0.85],
+        [1.2, 0.85],
+        [1.2, 2.62],
+        [-2.85, 2.62],
+        [-3.0, 2.45],
+      ],
+      -1.25,
+      1.25,
+      body,
+      [null, body, body, body, body],
+    ),
+  );
   for (const s of [-1, 1] as const) {
-    for (const z of [-2.2, -1.1, 0.0]) k.m(faceX(s * 1.251, [[z, 1.95], [z + 0.75, 1.95], [z + 0.75, 2.22], [z, 2.22]], WINDOW, s));
+    for (const z of [-2.2, -1.1, 0.0])
+      k.m(
+        faceX(
+          s * 1.251,
+          [
+            [z, 1.95],
+            [z + 0.75, 1.95],
+            [z + 0.75, 2.22],
+            [z, 2.22],
+          ],
+          WINDOW,
+          s,
+        ),
+      );
     k.m(B([s * 1.2, 1.38, 1.25], [s * 1.205 + s * 0.002, 1.58, 2.95], C.white));
   }
   k.m(B([-1.258, 1.38, -2.95], [1.258, 1.58, 1.2], C.white));
@@ -192,20 +286,94 @@ function motorbike(): Built {
   }
   // Engine, frame, swingarm, exhaust.
   k.m(B([-0.17, 0.28, -0.28], [0.17, 0.66, 0.38], C.darkGrey));
-  k.m(prismX([[-0.74, 0.29], [-0.68, 0.35], [-0.1, 0.5], [-0.12, 0.4]], -0.1, 0.1, C.charcoal));
+  k.m(
+    prismX(
+      [
+        [-0.74, 0.29],
+        [-0.68, 0.35],
+        [-0.1, 0.5],
+        [-0.12, 0.4],
+      ],
+      -0.1,
+      0.1,
+      C.charcoal,
+    ),
+  );
   k.m(B([0.17, 0.3, -0.75], [0.26, 0.4, -0.1], C.lightGrey));
   // Fork legs and front mudguard.
-  for (const x of [-0.09, 0.09]) k.m(prismX([[0.69, 0.3], [0.75, 0.3], [0.62, 0.95], [0.56, 0.95]], x - 0.02, x + 0.02, C.lightGrey));
+  for (const x of [-0.09, 0.09])
+    k.m(
+      prismX(
+        [
+          [0.69, 0.3],
+          [0.75, 0.3],
+          [0.62, 0.95],
+          [0.56, 0.95],
+        ],
+        x - 0.02,
+        x + 0.02,
+        C.lightGrey,
+      ),
+    );
   k.m(B([-0.08, 0.62, 0.5], [0.08, 0.66, 0.95], C.white));
   // Tank, seat, tail.
-  k.m(prismX([[-0.05, 0.66], [0.5, 0.66], [0.45, 0.98], [0.0, 0.92]], -0.18, 0.18, C.white));
+  k.m(
+    prismX(
+      [
+        [-0.05, 0.66],
+        [0.5, 0.66],
+        [0.45, 0.98],
+        [0.0, 0.92],
+      ],
+      -0.18,
+      0.18,
+      C.white,
+    ),
+  );
   k.m(B([-0.16, 0.8, -0.62], [0.16, 0.9, -0.02], C.black));
-  k.m(prismX([[-0.95, 0.72], [-0.1, 0.62], [-0.1, 0.82], [-0.92, 0.92]], -0.15, 0.15, C.white));
+  k.m(
+    prismX(
+      [
+        [-0.95, 0.72],
+        [-0.1, 0.62],
+        [-0.1, 0.82],
+        [-0.92, 0.92],
+      ],
+      -0.15,
+      0.15,
+      C.white,
+    ),
+  );
   // Fairing with a blue flash, headlight, windscreen, handlebar and mirrors.
-  k.m(prismX([[0.38, 0.55], [0.85, 0.6], [0.95, 1.05], [0.58, 1.2], [0.38, 1.0]], -0.28, 0.28, C.white));
+  k.m(
+    prismX(
+      [
+        [0.38, 0.55],
+        [0.85, 0.6],
+        [0.95, 1.05],
+        [0.58, 1.2],
+        [0.38, 1.0],
+      ],
+      -0.28,
+      0.28,
+      C.white,
+    ),
+  );
   k.m(B([-0.285, 0.7, 0.42], [0.285, 0.8, 0.88], C.policeBlue));
   k.s(B([-0.12, 0.84, 0.86], [0.12, 0.95, 0.95], HEADLIGHT));
-  k.gl(prismX([[0.56, 1.17], [0.62, 1.18], [0.48, 1.45], [0.42, 1.44]], -0.22, 0.22, C.glass));
+  k.gl(
+    prismX(
+      [
+        [0.56, 1.17],
+        [0.62, 1.18],
+        [0.48, 1.45],
+        [0.42, 1.44],
+      ],
+      -0.22,
+      0.22,
+      C.glass,
+    ),
+  );
   k.m(B([-0.38, 1.0, 0.46], [0.38, 1.04, 0.52], C.black));
   for (const s of [-1, 1]) k.m(B([s * 0.3, 1.12, 0.6], [s * 0.4, 1.18, 0.66], C.white));
   // Panniers and top case, blue beacons on two rear masts, blue lights on the fairing.
@@ -231,7 +399,9 @@ function stool(k: Kit, x: number, z: number, h: number): void {
 
 function labBench(): Built {
   const k = new Kit();
-  const z0 = -0.55, z1 = 0.2, h = 0.92;
+  const z0 = -0.55,
+    z1 = 0.2,
+    h = 0.92;
   k.m(B([-1.1, 0.08, z0], [1.1, h - 0.06, z1], C.offWhite));
   k.m(B([-1.08, 0, z0], [1.08, 0.08, z1 - 0.05], C.darkGrey));
   k.m(B([-1.13, h - 0.06, z0 - 0.02], [1.13, h, z1 + 0.06], C.charcoal));
@@ -240,19 +410,39 @@ function labBench(): Built {
   for (const s of [-1, 1]) k.m(B([s * 1.05 - 0.025, h, z0], [s * 1.05 + 0.025, 1.74, z0 + 0.25], C.white));
   k.m(B([-1.07, 1.38, z0], [1.07, 1.41, z0 + 0.25], C.white), B([-1.07, 1.71, z0], [1.07, 1.74, z0 + 0.25], C.white));
   const bottles: Array<[number, RGB, number]> = [
-    [-0.85, AMBER, 0.18], [-0.7, C.skyBlue, 0.14], [-0.55, C.white, 0.2], [-0.2, AMBER, 0.16], [0.15, C.moroccoGreen, 0.14], [0.5, C.skyBlue, 0.18], [0.75, C.white, 0.15],
+    [-0.85, AMBER, 0.18],
+    [-0.7, C.skyBlue, 0.14],
+    [-0.55, C.white, 0.2],
+    [-0.2, AMBER, 0.16],
+    [0.15, C.moroccoGreen, 0.14],
+    [0.5, C.skyBlue, 0.18],
+    [0.75, C.white, 0.15],
   ];
   for (const [x, c, bh] of bottles) k.m(B([x - 0.045, 1.41, z0 + 0.08], [x + 0.045, 1.41 + bh, z0 + 0.17], c));
   // Microscope (left): base, arm, stage, head, objective, eyepieces.
-  const mx = -0.55, mz = -0.1;
+  const mx = -0.55,
+    mz = -0.1;
   k.m(B([mx - 0.1, h, mz - 0.14], [mx + 0.1, h + 0.04, mz + 0.12], C.white));
   k.m(B([mx - 0.03, h + 0.04, mz - 0.14], [mx + 0.03, h + 0.4, mz - 0.07], C.white));
   k.m(B([mx - 0.08, h + 0.14, mz - 0.07], [mx + 0.08, h + 0.16, mz + 0.08], C.charcoal));
   k.m(B([mx - 0.05, h + 0.3, mz - 0.14], [mx + 0.05, h + 0.4, mz + 0.06], C.white));
   k.m(cylinder(0.02, 0.015, 0.1, 6, [mx, h + 0.2, mz + 0.01], C.charcoal));
-  k.m(prismX([[mz - 0.02, h + 0.39], [mz + 0.03, h + 0.39], [mz + 0.1, h + 0.5], [mz + 0.05, h + 0.51]], mx - 0.045, mx + 0.045, C.charcoal));
+  k.m(
+    prismX(
+      [
+        [mz - 0.02, h + 0.39],
+        [mz + 0.03, h + 0.39],
+        [mz + 0.1, h + 0.5],
+        [mz + 0.05, h + 0.51],
+      ],
+      mx - 0.045,
+      mx + 0.045,
+      C.charcoal,
+    ),
+  );
   // Sample rack with test tubes (glass) and coloured caps.
-  const rx = 0.1, rz = -0.02;
+  const rx = 0.1,
+    rz = -0.02;
   k.m(B([rx - 0.18, h, rz - 0.06], [rx + 0.18, h + 0.06, rz + 0.06], C.white));
   k.gl(B([rx - 0.15, h + 0.06, rz - 0.015], [rx + 0.15, h + 0.16, rz + 0.015], C.glass));
   const caps: RGB[] = [TAILLIGHT, C.skyBlue, C.yellow, C.moroccoGreen, TAILLIGHT];
@@ -261,7 +451,8 @@ function labBench(): Built {
     k.m(B([x - 0.018, h + 0.16, rz - 0.018], [x + 0.018, h + 0.19, rz + 0.018], c));
   });
   // Monitor (right), facing the front.
-  const sx = 0.7, sz = -0.25;
+  const sx = 0.7,
+    sz = -0.25;
   k.m(B([sx - 0.1, h, sz - 0.08], [sx + 0.1, h + 0.02, sz + 0.08], C.charcoal));
   k.m(B([sx - 0.025, h + 0.02, sz - 0.04], [sx + 0.025, h + 0.2, sz], C.charcoal));
   k.m(B([sx - 0.28, h + 0.14, sz], [sx + 0.28, h + 0.48, sz + 0.03], C.charcoal));
@@ -284,7 +475,18 @@ function showcase(): Built {
   k.m(cylinder(0.1, 0.115, 0.07, 8, [-0.22, 1.02, -0.04], C.navy));
   k.m(B([-0.3, 1.02, 0.04], [-0.14, 1.035, 0.13], C.black));
   k.m(B([-0.24, 1.05, 0.06], [-0.2, 1.08, 0.075], C.gold));
-  k.m(prismX([[0.03, 0.92], [0.09, 0.92], [0.03, 1.12]], 0.12, 0.26, C.darkGrey));
+  k.m(
+    prismX(
+      [
+        [0.03, 0.92],
+        [0.09, 0.92],
+        [0.03, 1.12],
+      ],
+      0.12,
+      0.26,
+      C.darkGrey,
+    ),
+  );
   k.m(B([0.13, 0.97, 0.035], [0.25, 1.11, 0.05], C.gold));
   k.m(B([0.3, 0.92, -0.18], [0.44, 0.98, 0.0], C.charcoal));
   k.m(B([0.08, 0.92, -0.2], [0.26, 0.93, -0.05], C.offWhite));
@@ -294,12 +496,18 @@ function showcase(): Built {
 
 function screenWall(): Built {
   const k = new Kit();
-  const sw = 1.2, sh = 0.68, gap = 0.02, y0 = 0.95;
+  const sw = 1.2,
+    sh = 0.68,
+    gap = 0.02,
+    y0 = 0.95;
   const zf = -0.04;
   k.m(B([-sw - gap / 2 - 0.02, y0 - 0.02, -0.12], [sw + gap / 2 + 0.02, y0 + 2 * sh + gap + 0.02, zf], C.charcoal, true));
   // Four screens, each a "picture": a lighter sky over a deeper lower half.
   const tones: Array<[RGB, RGB]> = [
-    [hex('#6fa8e6'), hex('#2b5da8')], [hex('#7fb6ea'), hex('#33689f')], [hex('#5c98dc'), hex('#244f93')], [hex('#86bdf0'), hex('#3a71b3')],
+    [hex('#6fa8e6'), hex('#2b5da8')],
+    [hex('#7fb6ea'), hex('#33689f')],
+    [hex('#5c98dc'), hex('#244f93')],
+    [hex('#86bdf0'), hex('#3a71b3')],
   ];
   let i = 0;
   for (const row of [0, 1]) {
@@ -326,12 +534,22 @@ function kiosk(): Built {
   const k = new Kit();
   k.m(B([-0.3, 0, -0.25], [0.3, 0.05, 0.25], C.charcoal));
   // Body: side profile with a raked screen face.
-  const p: Array<[number, number]> = [[-0.17, 0.05], [0.13, 0.05], [0.13, 0.95], [0.0, 1.62], [-0.17, 1.62]];
+  const p: Array<[number, number]> = [
+    [-0.17, 0.05],
+    [0.13, 0.05],
+    [0.13, 0.95],
+    [0.0, 1.62],
+    [-0.17, 1.62],
+  ];
   k.m(prismX(p, -0.24, 0.24, C.white, [null, C.policeBlue, C.charcoal, C.white, C.white]));
   // Screen on the raked face, lifted along its normal.
-  const [za, ya] = [0.13, 0.95], [zb, yb] = [0.0, 1.62];
-  const dz = zb - za, dy = yb - ya, l = Math.hypot(dz, dy);
-  const nz = dy / l, ny = -dz / l;
+  const [za, ya] = [0.13, 0.95],
+    [zb, yb] = [0.0, 1.62];
+  const dz = zb - za,
+    dy = yb - ya,
+    l = Math.hypot(dz, dy);
+  const nz = dy / l,
+    ny = -dz / l;
   const at = (t: number, x: number): V3 => [x, ya + dy * t + ny * 0.004, za + dz * t + nz * 0.004];
   k.s(flat([at(0.08, -0.2), at(0.08, 0.2), at(0.92, 0.2), at(0.92, -0.2)], C.screenGlow, [0, ny, nz]));
   // Card reader shelf with a green glow.
@@ -343,9 +561,13 @@ function kiosk(): Built {
 
 function eGate(): Built {
   const k = new Kit();
-  const lane = 0.4, outer = 0.82, L = 1.0, h = 1.02;
+  const lane = 0.4,
+    outer = 0.82,
+    L = 1.0,
+    h = 1.02;
   for (const s of [-1, 1] as const) {
-    const xa = s * lane, xb = s * outer;
+    const xa = s * lane,
+      xb = s * outer;
     const [x0, x1] = [Math.min(xa, xb), Math.max(xa, xb)];
     k.m(B([x0, 0, -L], [x1, h, L], C.lightGrey));
     k.m(B([x0 - 0.01, h, -L - 0.01], [x1 + 0.01, h + 0.04, L + 0.01], C.white));
@@ -356,11 +578,41 @@ function eGate(): Built {
     k.s(faceZ(x0 + 0.12, x1 - 0.12, 0.78, 0.9, L + 0.002, s < 0 ? GREEN_GLOW : BEACON));
     k.solid([x0, 0, -L], [x1, 1.75, L]);
     // Entry and exit door leaves, meeting in the middle of the lane.
-    for (const z of [-0.55, 0.55]) k.gl(B([Math.min(s * 0.01, s * (lane - 0.01)), 0.3, z - 0.012], [Math.max(s * 0.01, s * (lane - 0.01)), 1.5, z + 0.012], C.glass));
+    for (const z of [-0.55, 0.55])
+      k.gl(
+        B(
+          [Math.min(s * 0.01, s * (lane - 0.01)), 0.3, z - 0.012],
+          [Math.max(s * 0.01, s * (lane - 0.01)), 1.5, z + 0.012],
+          C.glass,
+        ),
+      );
   }
   // Passport reader on the right cabinet, a small screen on a post on the left one.
-  k.m(prismX([[0.62, h + 0.04], [0.92, h + 0.04], [0.92, h + 0.1], [0.62, h + 0.16]], 0.48, 0.76, C.charcoal));
-  k.s(flat([[0.5, h + 0.165, 0.66], [0.74, h + 0.165, 0.66], [0.74, h + 0.105, 0.88], [0.5, h + 0.105, 0.88]], GREEN_GLOW, [0, 1, 0.3]));
+  k.m(
+    prismX(
+      [
+        [0.62, h + 0.04],
+        [0.92, h + 0.04],
+        [0.92, h + 0.1],
+        [0.62, h + 0.16],
+      ],
+      0.48,
+      0.76,
+      C.charcoal,
+    ),
+  );
+  k.s(
+    flat(
+      [
+        [0.5, h + 0.165, 0.66],
+        [0.74, h + 0.165, 0.66],
+        [0.74, h + 0.105, 0.88],
+        [0.5, h + 0.105, 0.88],
+      ],
+      GREEN_GLOW,
+      [0, 1, 0.3],
+    ),
+  );
   k.m(B([-0.64, h + 0.04, 0.8], [-0.6, 1.45, 0.84], C.darkGrey));
   k.m(B([-0.77, 1.45, 0.8], [-0.47, 1.67, 0.84], C.charcoal));
   k.s(faceZ(-0.75, -0.49, 1.47, 1.65, 0.843, C.screenGlow));
@@ -408,13 +660,18 @@ function officeChair(): Geo {
 
 function desk(): Built {
   const k = new Kit();
-  const z0 = -0.05, z1 = 0.7, h = 0.75;
+  const z0 = -0.05,
+    z1 = 0.7,
+    h = 0.75;
   k.m(B([-0.75, h - 0.03, z0], [0.75, h, z1], C.wood));
   for (const s of [-1, 1]) k.m(B([s * 0.72 - 0.03, 0, z0 + 0.03], [s * 0.72 + 0.03, h - 0.03, z1 - 0.03], C.white));
   k.m(B([-0.69, 0.25, z1 - 0.08], [0.69, h - 0.03, z1 - 0.05], C.policeBlue));
   // Monitor facing the officer (toward -z), keyboard, papers.
   const mz = 0.5;
-  k.m(B([-0.1, h, mz - 0.06], [0.1, h + 0.02, mz + 0.08], C.charcoal), B([-0.02, h + 0.02, mz], [0.02, h + 0.2, mz + 0.03], C.charcoal));
+  k.m(
+    B([-0.1, h, mz - 0.06], [0.1, h + 0.02, mz + 0.08], C.charcoal),
+    B([-0.02, h + 0.02, mz], [0.02, h + 0.2, mz + 0.03], C.charcoal),
+  );
   k.m(B([-0.28, h + 0.14, mz - 0.03], [0.28, h + 0.47, mz], C.charcoal));
   k.s(faceZ(-0.26, 0.26, h + 0.16, h + 0.45, mz - 0.033, C.screenGlow, -1));
   k.m(B([-0.22, h, 0.12], [0.22, h + 0.02, 0.27], C.lightGrey));
@@ -431,7 +688,10 @@ function chairs(): Built {
     k.m(B([cx - 0.24, 0.42, -0.2], [cx + 0.24, 0.47, 0.24], C.navy));
     k.m(B([cx - 0.24, 0.5, -0.26], [cx + 0.24, 0.9, -0.21], C.navy));
     for (const sx of [-1, 1]) {
-      for (const [za, zb] of [[0.17, 0.2], [-0.26, -0.23]] as const) {
+      for (const [za, zb] of [
+        [0.17, 0.2],
+        [-0.26, -0.23],
+      ] as const) {
         const top = za < 0 ? 0.5 : 0.42;
         k.m(B([cx + sx * 0.21 - 0.013, 0, za], [cx + sx * 0.21 + 0.013, top, zb], C.darkGrey));
       }
@@ -446,11 +706,13 @@ function mannequin(): Built {
   k.m(cylinder(0.32, 0.32, 0.04, 12, [0, 0, 0], C.grey));
   const y = 0.04;
   for (const s of [-1, 1]) {
-    const x0 = Math.min(s * 0.03, s * 0.16), x1 = Math.max(s * 0.03, s * 0.16);
+    const x0 = Math.min(s * 0.03, s * 0.16),
+      x1 = Math.max(s * 0.03, s * 0.16);
     k.m(B([x0 - 0.005, y, -0.08], [x1 + 0.005, y + 0.08, 0.15], C.black));
     k.m(B([x0, y + 0.08, -0.075], [x1, y + 0.9, 0.075], C.navy));
     // Arms hanging, hands.
-    const a0 = Math.min(s * 0.215, s * 0.3), a1 = Math.max(s * 0.215, s * 0.3);
+    const a0 = Math.min(s * 0.215, s * 0.3),
+      a1 = Math.max(s * 0.215, s * 0.3);
     k.m(B([a0, y + 0.9, -0.06], [a1, y + 1.42, 0.06], C.navy));
     k.m(B([a0 + 0.005, y + 0.8, -0.045], [a1 - 0.005, y + 0.9, 0.045], SKIN));
     // Shoulder boards.
@@ -459,10 +721,38 @@ function mannequin(): Built {
   k.m(B([-0.185, y + 0.88, -0.1], [0.185, y + 0.95, 0.1], C.black));
   k.m(B([-0.03, y + 0.89, 0.1], [0.03, y + 0.94, 0.105], C.gold));
   // Jacket: a torso widening to the shoulders.
-  const torso: Array<[number, number]> = [[-0.18, y + 0.95], [0.18, y + 0.95], [0.23, y + 1.38], [0.13, y + 1.48], [-0.13, y + 1.48], [-0.23, y + 1.38]];
+  const torso: Array<[number, number]> = [
+    [-0.18, y + 0.95],
+    [0.18, y + 0.95],
+    [0.23, y + 1.38],
+    [0.13, y + 1.48],
+    [-0.13, y + 1.48],
+    [-0.23, y + 1.38],
+  ];
   k.m(prismZ(torso, -0.11, 0.11, C.navy));
-  k.m(flat([[-0.07, y + 1.48, 0.112], [0.07, y + 1.48, 0.112], [0, y + 1.36, 0.112]], C.skyBlue, [0, 0, 1]));
-  k.m(flat([[-0.018, y + 1.44, 0.114], [0.018, y + 1.44, 0.114], [0.018, y + 1.2, 0.114], [-0.018, y + 1.2, 0.114]], C.navy, [0, 0, 1]));
+  k.m(
+    flat(
+      [
+        [-0.07, y + 1.48, 0.112],
+        [0.07, y + 1.48, 0.112],
+        [0, y + 1.36, 0.112],
+      ],
+      C.skyBlue,
+      [0, 0, 1],
+    ),
+  );
+  k.m(
+    flat(
+      [
+        [-0.018, y + 1.44, 0.114],
+        [0.018, y + 1.44, 0.114],
+        [0.018, y + 1.2, 0.114],
+        [-0.018, y + 1.2, 0.114],
+      ],
+      C.navy,
+      [0, 0, 1],
+    ),
+  );
   k.m(B([0.07, y + 1.28, 0.11], [0.13, y + 1.35, 0.118], C.gold));
   // Neck, head, cap with a black peak and a gold badge.
   k.m(B([-0.05, y + 1.46, -0.05], [0.05, y + 1.56, 0.05], SKIN));
@@ -478,10 +768,14 @@ function mannequin(): Built {
 function simulator(): Built {
   const k = new Kit();
   // A curved screen of five panels on an arc around the driver, concave toward the front.
-  const R = 1.9, zc = 0.6, n = 5, span = (100 * Math.PI) / 180;
+  const R = 1.9,
+    zc = 0.6,
+    n = 5,
+    span = (100 * Math.PI) / 180;
   const step = span / n;
   const chord = 2 * R * Math.sin(step / 2) + 0.01;
-  const y0 = 0.7, y1 = 1.95;
+  const y0 = 0.7,
+    y1 = 1.95;
   for (let i = 0; i < n; i++) {
     const th = -span / 2 + step * (i + 0.5);
     const panel = merge(B([-chord / 2, y0, -0.06], [chord / 2, y1, 0], C.charcoal, true));
@@ -500,7 +794,19 @@ function simulator(): Built {
   k.m(B([-0.55, 0, -0.05], [0.55, 0.12, 1.35], C.darkGrey));
   k.m(B([-0.08, 0.12, 0.65], [0.08, 0.35, 0.9], C.charcoal));
   k.m(B([-0.26, 0.35, 0.55], [0.26, 0.47, 1.05], C.black));
-  k.m(prismX([[1.0, 0.45], [1.12, 0.45], [1.22, 1.1], [1.1, 1.1]], -0.26, 0.26, C.black));
+  k.m(
+    prismX(
+      [
+        [1.0, 0.45],
+        [1.12, 0.45],
+        [1.22, 1.1],
+        [1.1, 1.1],
+      ],
+      -0.26,
+      0.26,
+      C.black,
+    ),
+  );
   k.m(B([-0.45, 0.12, 0.0], [0.45, 0.8, 0.22], C.charcoal));
   k.m(B([-0.04, 0.7, 0.22], [0.04, 0.76, 0.36], C.charcoal));
   k.m(cylinderZ(0.17, 0.04, 10, [0, 0.8, 0.38], C.black));
@@ -521,30 +827,96 @@ function roadSet(): Built {
     k.m(B([-X, 0, z0], [X, 0.12, z1], C.paving));
     // Kerb edge in light grey.
     const ze = s < 0 ? -road - 0.002 : road + 0.002;
-    k.m(flat([[-X, top, ze], [X, top, ze], [X, 0.12, ze], [-X, 0.12, ze]], C.lightGrey, [0, 0, -s]));
+    k.m(
+      flat(
+        [
+          [-X, top, ze],
+          [X, top, ze],
+          [X, 0.12, ze],
+          [-X, 0.12, ze],
+        ],
+        C.lightGrey,
+        [0, 0, -s],
+      ),
+    );
   }
   const paint = (x0: number, x1: number, z0: number, z1: number): Geo =>
-    flat([[x0, top + 0.006, z0], [x1, top + 0.006, z0], [x1, top + 0.006, z1], [x0, top + 0.006, z1]], C.white, [0, 1, 0]);
+    flat(
+      [
+        [x0, top + 0.006, z0],
+        [x1, top + 0.006, z0],
+        [x1, top + 0.006, z1],
+        [x0, top + 0.006, z1],
+      ],
+      C.white,
+      [0, 1, 0],
+    );
   // Zebra crossing in the middle: stripes parallel to the road, stepped across it.
   for (const zc of [-1.125, -0.375, 0.375, 1.125]) k.m(paint(-1.1, 1.1, zc - 0.2, zc + 0.2));
   // Centre line dashes and edge lines.
-  for (const [a, b] of [[-3.7, -2.9], [-2.4, -1.6], [1.6, 2.4], [2.9, 3.7]] as const) k.m(paint(a, b, -0.06, 0.06));
+  for (const [a, b] of [
+    [-3.7, -2.9],
+    [-2.4, -1.6],
+    [1.6, 2.4],
+    [2.9, 3.7],
+  ] as const)
+    k.m(paint(a, b, -0.06, 0.06));
   for (const s of [-1, 1]) k.m(paint(-X + 0.1, X - 0.1, s * 1.35 - 0.05, s * 1.35 + 0.05));
   // Traffic light on the far pavement: a head for pedestrians (facing front) and one for cars.
-  const tx = 1.55, tz = -1.72;
+  const tx = 1.55,
+    tz = -1.72;
   k.m(cylinder(0.05, 0.05, 1.7, 8, [tx, 0.12, tz], C.darkGrey));
   k.m(B([tx - 0.14, 1.62, tz - 0.11], [tx + 0.14, 2.42, tz + 0.11], C.charcoal, true));
-  const lamps: Array<[number, RGB]> = [[2.22, hex('#4a1010')], [1.98, hex('#4a3410')], [1.74, GREEN_GLOW]];
+  const lamps: Array<[number, RGB]> = [
+    [2.22, hex('#4a1010')],
+    [1.98, hex('#4a3410')],
+    [1.74, GREEN_GLOW],
+  ];
   for (const [ly, c] of lamps) {
     k.s(faceZ(tx - 0.08, tx + 0.08, ly - 0.08, ly + 0.08, tz + 0.113, c));
-    k.s(faceX(tx + 0.143, [[tz - 0.07, ly - 0.08], [tz + 0.07, ly - 0.08], [tz + 0.07, ly + 0.08], [tz - 0.07, ly + 0.08]], ly > 2.1 ? TAILLIGHT : c, 1));
+    k.s(
+      faceX(
+        tx + 0.143,
+        [
+          [tz - 0.07, ly - 0.08],
+          [tz + 0.07, ly - 0.08],
+          [tz + 0.07, ly + 0.08],
+          [tz - 0.07, ly + 0.08],
+        ],
+        ly > 2.1 ? TAILLIGHT : c,
+        1,
+      ),
+    );
   }
   // Two road signs on the far pavement: pedestrian crossing (blue square, white triangle) and STOP.
-  const sign1x = -1.6, sign2x = -3.2, sz = -1.72;
+  const sign1x = -1.6,
+    sign2x = -3.2,
+    sz = -1.72;
   k.m(cylinder(0.03, 0.03, 2.0, 6, [sign1x, 0.12, sz], C.lightGrey));
   k.m(B([sign1x - 0.3, 1.7, sz + 0.03], [sign1x + 0.3, 2.3, sz + 0.06], C.policeBlue));
-  k.m(flat([[sign1x - 0.24, 1.76, sz + 0.063], [sign1x + 0.24, 1.76, sz + 0.063], [sign1x, 2.2, sz + 0.063]], C.white, [0, 0, 1]));
-  k.m(flat([[sign1x - 0.05, 1.82, sz + 0.066], [sign1x + 0.05, 1.82, sz + 0.066], [sign1x + 0.05, 2.02, sz + 0.066], [sign1x - 0.05, 2.02, sz + 0.066]], C.black, [0, 0, 1]));
+  k.m(
+    flat(
+      [
+        [sign1x - 0.24, 1.76, sz + 0.063],
+        [sign1x + 0.24, 1.76, sz + 0.063],
+        [sign1x, 2.2, sz + 0.063],
+      ],
+      C.white,
+      [0, 0, 1],
+    ),
+  );
+  k.m(
+    flat(
+      [
+        [sign1x - 0.05, 1.82, sz + 0.066],
+        [sign1x + 0.05, 1.82, sz + 0.066],
+        [sign1x + 0.05, 2.02, sz + 0.066],
+        [sign1x - 0.05, 2.02, sz + 0.066],
+      ],
+      C.black,
+      [0, 0, 1],
+    ),
+  );
   k.m(cylinder(0.03, 0.03, 1.75, 6, [sign2x, 0.12, sz], C.lightGrey));
   const oct: Array<[number, number]> = [];
   for (let i = 0; i < 8; i++) {
@@ -566,26 +938,53 @@ function roadSet(): Built {
 
 function tentTable(): Built {
   const k = new Kit();
-  const hx = 1.1, hz = 0.9, eave = 2.0, peak = 2.45;
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) k.m(B([sx * (hx - 0.04) - 0.02, 0, sz * (hz - 0.04) - 0.02], [sx * (hx - 0.04) + 0.02, eave, sz * (hz - 0.04) + 0.02], C.lightGrey));
+  const hx = 1.1,
+    hz = 0.9,
+    eave = 2.0,
+    peak = 2.45;
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      k.m(
+        B(
+          [sx * (hx - 0.04) - 0.02, 0, sz * (hz - 0.04) - 0.02],
+          [sx * (hx - 0.04) + 0.02, eave, sz * (hz - 0.04) + 0.02],
+          C.lightGrey,
+        ),
+      );
   // Pyramid roof: blue and white panels outside, light underside, a blue valance.
   const P: V3 = [0, peak, 0];
-  const corners: V3[] = [[-hx, eave, hz], [hx, eave, hz], [hx, eave, -hz], [-hx, eave, -hz]];
+  const corners: V3[] = [
+    [-hx, eave, hz],
+    [hx, eave, hz],
+    [hx, eave, -hz],
+    [-hx, eave, -hz],
+  ];
   for (let i = 0; i < 4; i++) {
-    const a = corners[i]!, b = corners[(i + 1) % 4]!;
+    const a = corners[i]!,
+      b = corners[(i + 1) % 4]!;
     const mid: V3 = [(a[0] + b[0]) / 2, 0, (a[2] + b[2]) / 2];
     k.m(flat([a, b, P], i % 2 === 0 ? C.policeBlue : C.white, [mid[0], 1, mid[2]]));
     k.m(flat([a, b, [0, peak - 0.01, 0]], C.offWhite, [-mid[0], -1, -mid[2]]));
   }
-  k.m(B([-hx, eave - 0.2, hz - 0.02], [hx, eave, hz], C.policeBlue, true), B([-hx, eave - 0.2, -hz], [hx, eave, -hz + 0.02], C.policeBlue, true));
-  k.m(B([-hx, eave - 0.2, -hz + 0.02], [-hx + 0.02, eave, hz - 0.02], C.policeBlue, true), B([hx - 0.02, eave - 0.2, -hz + 0.02], [hx, eave, hz - 0.02], C.policeBlue, true));
+  k.m(
+    B([-hx, eave - 0.2, hz - 0.02], [hx, eave, hz], C.policeBlue, true),
+    B([-hx, eave - 0.2, -hz], [hx, eave, -hz + 0.02], C.policeBlue, true),
+  );
+  k.m(
+    B([-hx, eave - 0.2, -hz + 0.02], [-hx + 0.02, eave, hz - 0.02], C.policeBlue, true),
+    B([hx - 0.02, eave - 0.2, -hz + 0.02], [hx, eave, hz - 0.02], C.policeBlue, true),
+  );
   // Folding table with a skirt and leaflets.
   k.m(B([-0.9, 0.72, -0.35], [0.9, 0.76, 0.35], C.white));
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) k.m(B([sx * 0.82 - 0.015, 0, sz * 0.28 - 0.015], [sx * 0.82 + 0.015, 0.72, sz * 0.28 + 0.015], C.grey));
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      k.m(B([sx * 0.82 - 0.015, 0, sz * 0.28 - 0.015], [sx * 0.82 + 0.015, 0.72, sz * 0.28 + 0.015], C.grey));
   k.m(B([-0.9, 0.38, 0.35], [0.9, 0.72, 0.365], C.policeBlue));
   k.m(B([-0.5, 0.76, -0.1], [-0.2, 0.78, 0.12], C.white), B([0.2, 0.76, -0.1], [0.45, 0.8, 0.1], C.yellow));
   k.solid([-0.9, 0, -0.35], [0.9, 0.76, 0.365]);
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) k.solid([sx * (hx - 0.04) - 0.03, 0, sz * (hz - 0.04) - 0.03], [sx * (hx - 0.04) + 0.03, eave, sz * (hz - 0.04) + 0.03]);
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      k.solid([sx * (hx - 0.04) - 0.03, 0, sz * (hz - 0.04) - 0.03], [sx * (hx - 0.04) + 0.03, eave, sz * (hz - 0.04) + 0.03]);
   return k.built();
 }
 
