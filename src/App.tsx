@@ -5,11 +5,14 @@ import { LoadingScreen } from './dom/LoadingScreen.tsx';
 import { TopBar } from './dom/TopBar.tsx';
 import { useDocumentLang } from './i18n/useDocumentLang.ts';
 import { useEditionData } from './scene/useEditionData.ts';
+import { useKeyboardMovement } from './input/keyboard.ts';
+import { useVisit } from './state/visit.ts';
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
   useDocumentLang();
   useEditionData(attempt);
+  useKeyboardMovement(useVisit((s) => s.view) === 'ground');
   return (
     <div className="app">
       <VisitCanvas attempt={attempt} />

@@ -6,6 +6,8 @@ import { useVisit } from '../state/visit.ts';
 import { eye, frameStats, player } from '../state/player.ts';
 import { ready, sceneContents } from '../state/readiness.ts';
 import type { View } from '../state/store.ts';
+import { goToStand } from '../walk/travel.ts';
+import { cancelRoute } from '../walk/route.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -21,6 +23,8 @@ export interface VisitApi {
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
   teleport(x: number, z: number, yaw?: number): void;
   view(view: View): void;
+  /** Travels to a stand's viewpoint (in front of it, facing it); resolves on arrival. */
+  goTo(standId: string): Promise<void>;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -45,10 +49,14 @@ export function installVisitApi(): void {
       return { calls, triangles, geometries, textures, programs };
     },
     teleport(x, z, yaw) {
+      cancelRoute();
       player.position.set(x, 0, z);
       if (yaw !== undefined) player.yaw = yaw;
       player.pitch = 0;
       useVisit.getState().setView('ground');
+    },
+    goTo(standId) {
+      return goToStand(standId);
     },
     view(v) {
       if (v !== 'aerial' && v !== 'ground') throw new Error(`view must be 'aerial' or 'ground', not ${String(v)}`);

@@ -22,7 +22,7 @@ export function FrameProbe() {
     }
     frameStarted(frameStats.frames);
     frameStats.frames++;
-    camera.updateMatrixWorld();
+    camera.updateWorldMatrix(true, false);
     camera.getWorldPosition(eye.position);
     camera.getWorldDirection(direction);
     eye.yaw = Math.atan2(-direction.x, -direction.z);

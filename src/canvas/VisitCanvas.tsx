@@ -5,6 +5,10 @@ import { Cameras } from './Cameras.tsx';
 import { FrameProbe } from './FrameProbe.tsx';
 import { World } from './World.tsx';
 import { StandSigns } from './signs/StandSigns.tsx';
+import { Walker } from './player/Walker.tsx';
+import { PointerControls } from './player/PointerControls.tsx';
+import { RouteMarker } from './player/RouteMarker.tsx';
+import { Traveller } from './player/Traveller.tsx';
 
 export function VisitCanvas({ attempt }: { attempt: number }) {
   return (
@@ -17,7 +21,11 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
       <Atmosphere />
       <World attempt={attempt} />
       <StandSigns />
+      <Walker />
       <Cameras />
+      <PointerControls />
+      <RouteMarker />
+      <Traveller />
       <FrameProbe />
     </Canvas>
   );

@@ -5,6 +5,7 @@ import { MathUtils, type Material, type Mesh } from 'three';
 import { useVisit } from '../state/visit.ts';
 import { sceneContents } from '../state/readiness.ts';
 import { useEditionModels } from './models/useEditionModels.ts';
+import { setCollisionModel } from '../walk/walkWorld.ts';
 
 /** Roof opacity seen from the air: pavilions still read as white tents while stands show through. */
 const AERIAL_ROOF_OPACITY = 0.6;
@@ -12,6 +13,14 @@ const AERIAL_ROOF_OPACITY = 0.6;
 export function World({ attempt = 0 }: { attempt?: number }) {
   const models = useEditionModels(attempt);
   const setStatus = useVisit((s) => s.setStatus);
+  const boundary = useVisit((s) => s.data?.site.boundary);
+
+  // The walkable world comes from the pipeline's collision model (never drawn).
+  useEffect(() => {
+    if (!models || !boundary) return;
+    setCollisionModel(models.collision, boundary);
+    return () => setCollisionModel(null, []);
+  }, [models, boundary]);
 
   const roofs = useMemo(() => {
     const node = models?.site.getObjectByName('roofs') as Mesh | undefined;

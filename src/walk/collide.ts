@@ -190,7 +190,7 @@ export class CollisionWorld {
    * ends there.
    */
   move(position: PlanPoint, dx: number, dz: number, radius: number): void {
-    if (![position.x, position.z, dx, dz, radius].every(Number.isFinite)) return;
+    if (!finite4(position.x, position.z, dx, dz) || !Number.isFinite(radius)) return;
     const r = Math.max(radius, MIN_RADIUS);
     // Something may overlap the start (a spawn, a teleport): get out first, fully if need be.
     if (!this.settle(position, r, false) || !this.insideBoundary(position.x, position.z)) this.resolve(position, r);
@@ -264,7 +264,7 @@ export class CollisionWorld {
 
   /** Whether a circle swept from a to b touches no solid and stays inside the boundary. */
   segmentFree(ax: number, az: number, bx: number, bz: number, radius: number): boolean {
-    if (![ax, az, bx, bz].every(Number.isFinite) || !this.insideBoundary(ax, az)) return false;
+    if (!finite4(ax, az, bx, bz) || !this.insideBoundary(ax, az)) return false;
     return !this.sweepHits(ax, az, bx, bz, Math.max(0, radius));
   }
 
@@ -512,7 +512,9 @@ export function obstacleDistance(o: Obstacle, x: number, z: number): number {
 }
 
 /** The boundary's edges [x0, z0, x1, z1, inward nx, inward nz], without a repeated closing point or empty edges. */
-function boundaryEdges(boundary: [number, number][]): number[][] {
+type Edge = [x0: number, z0: number, x1: number, z1: number, nx: number, nz: number];
+
+function boundaryEdges(boundary: [number, number][]): Edge[] {
   const pts = boundary.filter(([x, z]) => Number.isFinite(x) && Number.isFinite(z));
   if (pts.length < 3) return [];
   let area2 = 0;
@@ -524,7 +526,7 @@ function boundaryEdges(boundary: [number, number][]): number[][] {
   if (area2 === 0) return [];
   // Counter-clockwise in (x, z) (positive area) has the inside on the left of each edge.
   const side = Math.sign(area2);
-  const edges: number[][] = [];
+  const edges: Edge[] = [];
   for (let k = 0; k < pts.length; k++) {
     const [x0, z0] = pts[k]!;
     const [x1, z1] = pts[(k + 1) % pts.length]!;
@@ -533,6 +535,11 @@ function boundaryEdges(boundary: [number, number][]): number[][] {
     edges.push([x0, z0, x1, z1, (-(z1 - z0) / length) * side, ((x1 - x0) / length) * side]);
   }
   return edges;
+}
+
+/** Without building an array (these run every frame). */
+function finite4(a: number, b: number, c: number, d: number): boolean {
+  return Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && Number.isFinite(d);
 }
 
 function clamp(v: number, lo: number, hi: number): number {

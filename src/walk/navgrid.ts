@@ -256,8 +256,12 @@ export class NavGrid {
     if (!this.near[c] || !this.near[n]) return true;
     const bit = 1 << d;
     if (this.stepChecked[c]! & bit) return (this.stepFree[c]! & bit) !== 0;
-    const [ax, az] = this.centre(c);
-    const [bx, bz] = this.centre(n);
+    const ci = c % this.cols;
+    const cj = (c - ci) / this.cols;
+    const ax = this.minX + (ci + 0.5) * this.cell;
+    const az = this.minZ + (cj + 0.5) * this.cell;
+    const bx = ax + STEP_I[d]! * this.cell;
+    const bz = az + STEP_J[d]! * this.cell;
     const free = this.world.segmentFree(ax, az, bx, bz, this.radius);
     const back = 1 << OPPOSITE[d]!;
     this.stepChecked[c]! |= bit;

@@ -261,17 +261,17 @@ function wallBooth(kind: 'inline' | 'corner', W: number, D: number): Built {
 
   // Wall graphics: on the back wall, away from the middle, and one on each side wall.
   const gw = 1.2;
-  const backXs = W >= 12 ? [-(W / 2 - 1.1), -W / 4, W / 4, W / 2 - 1.1] : [-(W / 2 - 1.1), W / 2 - 1.1];
+  const backXs = W >= 12 ? [-(W / 2 - 1.1), -W / 4, W / 4, W / 2 - 1.1] : W >= 5 ? [-(W / 2 - 1.1), W / 2 - 1.1] : [];
   for (const x of backXs) {
     const g = graphic(gw, 1.0, 2.2, 0);
     add(parts, 'accent', place(g.accent, [x, 0, back + WALL_T]));
     add(parts, 'matte', place(g.matte, [x, 0, back + WALL_T]));
   }
-  for (const s of sides) {
+  for (const s of D >= 3.5 ? sides : []) {
     const g = graphic(gw, 1.0, 2.2, 0);
     // Turned to face the inside of the stand: the left wall's graphic faces +x, the right's -x.
     const x = s < 0 ? -W / 2 + WALL_T : W / 2 - WALL_T;
-    const z = back + Math.min(D * 0.4, D - 2.2);
+    const z = back + Math.max(WALL_T + 0.2 + gw / 2, Math.min(D * 0.4, D - 2.2));
     add(parts, 'accent', place(g.accent, [x, 0, z], s < 0 ? Math.PI / 2 : -Math.PI / 2));
     add(parts, 'matte', place(g.matte, [x, 0, z], s < 0 ? Math.PI / 2 : -Math.PI / 2));
   }
@@ -396,7 +396,7 @@ function outdoorBooth(W: number, D: number): Built {
   const xIn = cp.gap / 2,
     xOut = W / 2 - 0.2;
   if (xOut - xIn > 0.3) {
-    const n = Math.max(2, Math.ceil((xOut - xIn) / 2) + 1);
+    const n = clamp(Math.ceil((xOut - xIn) / 2) + 1, 2, 6);
     for (const s of [-1, 1]) {
       for (let i = 0; i < n; i++) {
         const x = s * (xIn + ((xOut - xIn) * i) / (n - 1));
