@@ -7,16 +7,22 @@ import { useDocumentLang } from './i18n/useDocumentLang.ts';
 import { useEditionData } from './scene/useEditionData.ts';
 import { useKeyboardMovement } from './input/keyboard.ts';
 import { useVisit } from './state/visit.ts';
+import { Toolbar } from './dom/Toolbar.tsx';
+import { Joystick } from './dom/controls/Joystick.tsx';
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
   useDocumentLang();
   useEditionData(attempt);
-  useKeyboardMovement(useVisit((s) => s.view) === 'ground');
+  const view = useVisit((s) => s.view);
+  const ready = useVisit((s) => s.status === 'ready');
+  useKeyboardMovement(view === 'ground');
   return (
     <div className="app">
       <VisitCanvas attempt={attempt} />
       <TopBar />
+      <Toolbar />
+      {view === 'ground' && ready && <Joystick />}
       <LoadingScreen onRetry={() => setAttempt((a) => a + 1)} />
     </div>
   );

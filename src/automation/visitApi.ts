@@ -7,7 +7,8 @@ import { eye, frameStats, player } from '../state/player.ts';
 import { ready, sceneContents } from '../state/readiness.ts';
 import type { View } from '../state/store.ts';
 import { goToStand } from '../walk/travel.ts';
-import { cancelRoute } from '../walk/route.ts';
+import { cancelRoute, route } from '../walk/route.ts';
+import { flight } from '../walk/flight.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -19,6 +20,10 @@ export interface VisitApi {
     position: [number, number, number];
     yaw: number;
     openStand: string | null;
+    /** The click-to-go route being walked: its corners and target on the plan, or null. */
+    route: { target: [number, number]; points: Array<[number, number]> } | null;
+    /** True during a flight to a stand or place. */
+    travelling: boolean;
   };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
   teleport(x: number, z: number, yaw?: number): void;
@@ -42,6 +47,10 @@ export function installVisitApi(): void {
         position: [round(eye.position.x), round(eye.position.y), round(eye.position.z)],
         yaw: round(eye.yaw),
         openStand: s.openStand,
+        route: route.active
+          ? { target: [route.target[0], route.target[1]], points: route.points.map((p) => [p[0], p[1]]) }
+          : null,
+        travelling: flight.active,
       };
     },
     stats() {

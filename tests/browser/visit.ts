@@ -114,6 +114,8 @@ type Api = {
     position: number[];
     yaw: number;
     openStand: string | null;
+    route: { target: [number, number]; points: Array<[number, number]> } | null;
+    travelling: boolean;
   };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
 };

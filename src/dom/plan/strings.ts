@@ -1,0 +1,194 @@
+/** Words of the site plan and the stand list, in every language of the visit. A missing key fails type-checking. */
+import type { Lang } from '../../i18n/lang.ts';
+import type { Theme, ZoneKind } from '../../scene/schema.ts';
+
+/** A number written the way the language writes it (Moroccan Arabic conventions for Arabic). */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang).format(n);
+}
+
+export interface PlanStrings {
+  /** Short label on the corner plan. */
+  planShort: string;
+  planTitle: string;
+  openPlan: string;
+  closePlan: string;
+  planHint: string;
+  /** Accessible name of the interactive map. */
+  planLabel: string;
+  zoomIn: string;
+  zoomOut: string;
+  north: string;
+  northShort: string;
+  youAreHere: string;
+  legend: string;
+  places: string;
+  walkways: string;
+  standsByTheme: string;
+  zoneKinds: Record<ZoneKind, string>;
+  themes: Record<Theme, string>;
+  /** The word before a stand's number. */
+  standWord: string;
+  /** Accessible name of a stand on the plan. */
+  standLabel(number: number, name: string): string;
+  standsOpen: string;
+  standsTitle: string;
+  standsClose: string;
+  standsCount(n: number): string;
+}
+
+const fr: PlanStrings = {
+  planShort: 'Plan',
+  planTitle: 'Plan du site',
+  openPlan: 'Ouvrir le plan du site',
+  closePlan: 'Fermer le plan',
+  planHint: 'Choisissez un stand ou un endroit du plan pour vous y rendre.',
+  planLabel: 'Plan du site, le nord en haut',
+  zoomIn: 'Agrandir le plan',
+  zoomOut: 'Réduire le plan',
+  north: 'Nord',
+  northShort: 'N',
+  youAreHere: 'Vous êtes ici',
+  legend: 'Légende',
+  places: 'Lieux',
+  walkways: 'Allées',
+  standsByTheme: 'Stands par thème',
+  zoneKinds: {
+    pavilion: 'Pavillon d’exposition',
+    children: 'Pavillon des enfants',
+    seminar: 'Salle des séminaires',
+    'blood-donation': 'Espace don du sang',
+    demonstration: 'Aire de démonstration',
+    entrance: 'Entrée',
+    outdoor: 'Exposition en plein air',
+  },
+  themes: {
+    forensics: 'Police scientifique',
+    intervention: 'Intervention',
+    technology: 'Technologie',
+    recruitment: 'Recrutement',
+    training: 'Formation',
+    social: 'Action sociale',
+    'identity-borders': 'Identité et frontières',
+    'security-professions': 'Métiers de la sûreté',
+    'human-rights': 'Droits de l’Homme',
+    'road-safety': 'Sécurité routière',
+  },
+  standWord: 'Stand',
+  standLabel: (n, name) => `Stand ${formatNumber(n, 'fr')}\u202f: ${name}`,
+  standsOpen: 'Aller à un stand',
+  standsTitle: 'Aller à un stand',
+  standsClose: 'Fermer la liste des stands',
+  standsCount: (n) => `${formatNumber(n, 'fr')} stand${new Intl.PluralRules('fr').select(n) === 'one' ? '' : 's'}`,
+};
+
+/** Arabic counted nouns follow the number: one, two, 3–10 (plural), 11–99 (accusative singular), 100… */
+function arabicStands(n: number): string {
+  const num = formatNumber(n, 'ar');
+  switch (new Intl.PluralRules('ar').select(n)) {
+    case 'zero':
+      return 'لا أروقة';
+    case 'one':
+      return 'رواق واحد';
+    case 'two':
+      return 'رواقان';
+    case 'few':
+      return `${num} أروقة`;
+    case 'many':
+      return `${num} رواقاً`;
+    default:
+      return `${num} رواق`;
+  }
+}
+
+const ar: PlanStrings = {
+  planShort: 'الخريطة',
+  planTitle: 'خريطة الموقع',
+  openPlan: 'فتح الخريطة',
+  closePlan: 'إغلاق الخريطة',
+  planHint: 'اختر رواقاً أو مكاناً على الخريطة للانتقال إليه.',
+  planLabel: 'خريطة الموقع، الشمال في الأعلى',
+  zoomIn: 'تكبير الخريطة',
+  zoomOut: 'تصغير الخريطة',
+  north: 'الشمال',
+  northShort: 'ش',
+  youAreHere: 'أنت هنا',
+  legend: 'مفتاح الخريطة',
+  places: 'الأماكن',
+  walkways: 'الممرات',
+  standsByTheme: 'الأروقة حسب الموضوع',
+  zoneKinds: {
+    pavilion: 'جناح عرض مغطى',
+    children: 'رواق الأطفال',
+    seminar: 'قاعة الندوات',
+    'blood-donation': 'فضاء التبرع بالدم',
+    demonstration: 'فضاء العروض',
+    entrance: 'المدخل',
+    outdoor: 'معرض في الهواء الطلق',
+  },
+  themes: {
+    forensics: 'الشرطة العلمية والتقنية',
+    intervention: 'التدخل',
+    technology: 'التكنولوجيا',
+    recruitment: 'التوظيف',
+    training: 'التكوين',
+    social: 'العمل الاجتماعي',
+    'identity-borders': 'الهوية والحدود',
+    'security-professions': 'مهن الأمن',
+    'human-rights': 'حقوق الإنسان',
+    'road-safety': 'السلامة الطرقية',
+  },
+  standWord: 'الرواق',
+  standLabel: (n, name) => `الرواق ${formatNumber(n, 'ar')}: ${name}`,
+  standsOpen: 'الانتقال إلى رواق',
+  standsTitle: 'الانتقال إلى رواق',
+  standsClose: 'إغلاق قائمة الأروقة',
+  standsCount: arabicStands,
+};
+
+const en: PlanStrings = {
+  planShort: 'Plan',
+  planTitle: 'Site plan',
+  openPlan: 'Open the site plan',
+  closePlan: 'Close the plan',
+  planHint: 'Choose a stand or a place on the plan to go there.',
+  planLabel: 'Site plan, north at the top',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  north: 'North',
+  northShort: 'N',
+  youAreHere: 'You are here',
+  legend: 'Legend',
+  places: 'Places',
+  walkways: 'Walkways',
+  standsByTheme: 'Stands by theme',
+  zoneKinds: {
+    pavilion: 'Exhibition pavilion',
+    children: 'Children’s pavilion',
+    seminar: 'Seminar hall',
+    'blood-donation': 'Blood-donation space',
+    demonstration: 'Demonstration arena',
+    entrance: 'Entrance',
+    outdoor: 'Open-air exhibition',
+  },
+  themes: {
+    forensics: 'Forensic science',
+    intervention: 'Intervention',
+    technology: 'Technology',
+    recruitment: 'Recruitment',
+    training: 'Training',
+    social: 'Social welfare',
+    'identity-borders': 'Identity and borders',
+    'security-professions': 'Security professions',
+    'human-rights': 'Human rights',
+    'road-safety': 'Road safety',
+  },
+  standWord: 'Stand',
+  standLabel: (n, name) => `Stand ${formatNumber(n, 'en')}: ${name}`,
+  standsOpen: 'Take me to a stand',
+  standsTitle: 'Take me to a stand',
+  standsClose: 'Close the stand list',
+  standsCount: (n) => `${formatNumber(n, 'en')} stand${new Intl.PluralRules('en').select(n) === 'one' ? '' : 's'}`,
+};
+
+export const PLAN_STRINGS: Record<Lang, PlanStrings> = { fr, ar, en };

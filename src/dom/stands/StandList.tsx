@@ -1,0 +1,143 @@
+/**
+ * "Take me to a stand": a button that opens the list of every stand, grouped by zone and sorted by
+ * number; choosing one closes the list and travels to the stand.
+ */
+import { useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useVisit } from '../../state/visit.ts';
+import { goToStand } from '../../walk/travel.ts';
+import { THEME_COLORS } from '../../scene/themes.ts';
+import type { Stand } from '../../scene/schema.ts';
+import { groupStandsByZone, inkOn, type StandGroup } from '../plan/planGeometry.ts';
+import { PLAN_STRINGS } from '../plan/strings.ts';
+import { CloseIcon, Modal } from '../plan/PlanPanel.tsx';
+import '../plan/plan.css';
+
+function PinIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path
+        d="M12 22s7-6.2 7-12a7 7 0 1 0-14 0c0 5.8 7 12 7 12Z M12 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFocusTo: RefObject<HTMLElement | null> }) {
+  const data = useVisit((s) => s.data);
+  const lang = useVisit((s) => s.lang);
+  const t = PLAN_STRINGS[lang];
+  const titleId = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  const groups = useMemo(() => (data ? groupStandsByZone(data.stands, data.site.zones) : []), [data]);
+  // A search box will sit above the list and filter `groups` before they are drawn.
+  const shown: StandGroup[] = groups;
+  if (!data) return null;
+
+  const go = (stand: Stand) => {
+    onClose();
+    goToStand(stand.id).catch((error: unknown) => console.warn(error));
+  };
+
+  const firstId = shown[0]?.stands[0]?.id;
+  return (
+    <Modal
+      labelledBy={titleId}
+      onClose={onClose}
+      returnFocusTo={returnFocusTo}
+      initialFocus={first}
+      className="plan-modal--sheet"
+      testId="stands-dialog"
+    >
+      <div className="stands-panel">
+        <header className="plan-dialog-head">
+          <div className="plan-dialog-titles">
+            <h2 id={titleId}>{t.standsTitle}</h2>
+            <p className="plan-dialog-hint">{t.standsCount(data.stands.length)}</p>
+          </div>
+          <div className="plan-dialog-tools">
+            <button
+              type="button"
+              className="plan-tool plan-close"
+              aria-label={t.standsClose}
+              data-testid="stands-close"
+              onClick={onClose}
+            >
+              <CloseIcon />
+            </button>
+          </div>
+        </header>
+        <div className="stands-tools">{/* The search box goes here. */}</div>
+        <div className="stands-scroll">
+          {shown.map((group, gi) => {
+            const zoneName = group.zone ? group.zone.name[lang] : group.zoneId;
+            const headingId = `${titleId}-g${gi}`;
+            return (
+              <section key={group.zoneId} className="stands-group" aria-labelledby={headingId} data-zone={group.zoneId}>
+                <h3 id={headingId} className="stands-group-title">
+                  <span>{zoneName}</span>
+                  <span className="stands-group-count">{t.standsCount(group.stands.length)}</span>
+                </h3>
+                <ul className="stands-rows">
+                  {group.stands.map((stand) => {
+                    const color = THEME_COLORS[stand.theme];
+                    return (
+                      <li key={stand.id}>
+                        <button
+                          ref={stand.id === firstId ? first : undefined}
+                          type="button"
+                          className="stands-row"
+                          data-stand={stand.id}
+                          onClick={() => go(stand)}
+                        >
+                          <span className="stands-badge" style={{ background: color, color: inkOn(color) }}>
+                            <span className="plan-sr">{t.standWord} </span>
+                            {stand.number}
+                          </span>
+                          <span className="stands-text">
+                            <span className="stands-name">{stand.name[lang]}</span>
+                            <span className="stands-zone">{zoneName}</span>
+                          </span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+/** The button, and the list once opened. Renders nothing until the edition is loaded. */
+export function StandList() {
+  const data = useVisit((s) => s.data);
+  const lang = useVisit((s) => s.lang);
+  const t = PLAN_STRINGS[lang];
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  if (!data) return null;
+  return (
+    <>
+      <button
+        ref={opener}
+        type="button"
+        className="pill-button stands-open"
+        data-testid="stands-open"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      >
+        <PinIcon />
+        <span>{t.standsOpen}</span>
+      </button>
+      {open && <StandDialog onClose={() => setOpen(false)} returnFocusTo={opener} />}
+    </>
+  );
+}

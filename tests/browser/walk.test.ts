@@ -1,0 +1,354 @@
+/**
+ * Walking as a visitor does it: keys, drag, a click on the ground, a touch joystick, travels to
+ * stands, with the collision model as the judge of where the visitor may be.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
+import { ROOT } from './server.ts';
+import { clearance, loadObstacles, segmentClearance } from './collision.ts';
+import type { Obstacle } from '../../src/walk/obstacles.ts';
+
+const edition = JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/editions.json'), 'utf8')).default as string;
+const stands = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes', edition, 'stands.json'), 'utf8')) as {
+    stands: Array<{ id: string; position: [number, number]; rotation: number; width: number; depth: number }>;
+  }
+).stands;
+const WALK = 1.4;
+const RADIUS = 0.3;
+// A small window keeps software-rendered frames well under the 0.1 s the motion accounts for.
+const VIEWPORT = { width: 640, height: 360 };
+
+const api = (page: Page, fn: string, ...args: unknown[]) =>
+  page.evaluate(
+    ([f, a]) =>
+      (window as unknown as { __visit: Record<string, (...x: unknown[]) => unknown> }).__visit[f as string]!(...(a as unknown[])),
+    [fn, args] as const,
+  );
+
+/** Records the eye's plan position every frame until stopped. */
+async function startTrace(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __trace: number[][]; __tracing: boolean; __visit: { state(): { position: number[] } } };
+    w.__trace = [];
+    w.__tracing = true;
+    const tick = () => {
+      if (!w.__tracing) return;
+      const p = w.__visit.state().position;
+      w.__trace.push([p[0]!, p[1]!, p[2]!]);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return async () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __trace: number[][]; __tracing: boolean };
+      w.__tracing = false;
+      return w.__trace;
+    });
+}
+
+/** Holds a key for `ms`, returning the time it was really held, measured in the page. */
+async function hold(page: Page, key: string, ms: number): Promise<number> {
+  const t0 = await page.evaluate(() => performance.now());
+  await page.keyboard.down(key);
+  await page.waitForTimeout(ms);
+  await page.keyboard.up(key);
+  const t1 = await page.evaluate(() => performance.now());
+  return (t1 - t0) / 1000;
+}
+
+/** Screen pixel of a plan point on the ground, for the ground camera (fov 70°, pitch 0) at (x, z, yaw). */
+function projectGround(
+  eye: [number, number],
+  yaw: number,
+  target: [number, number],
+  w: number,
+  h: number,
+): [number, number] | null {
+  const dx = target[0] - eye[0];
+  const dz = target[1] - eye[1];
+  const depth = -Math.sin(yaw) * dx - Math.cos(yaw) * dz;
+  if (depth <= 0.5) return null;
+  const right = Math.cos(yaw) * dx - Math.sin(yaw) * dz;
+  const up = 0.03 - 1.6;
+  const t = Math.tan((70 * Math.PI) / 180 / 2);
+  const nx = right / (depth * t * (w / h));
+  const ny = up / (depth * t);
+  return [((nx + 1) / 2) * w, ((1 - ny) / 2) * h];
+}
+
+let browser: Browser;
+let visit: VisitPage;
+let obstacles: Obstacle[];
+
+beforeAll(async () => {
+  obstacles = await loadObstacles(edition);
+  browser = await launchChromium();
+  visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground&lang=fr`, { viewport: VIEWPORT });
+  await waitReady(visit.page);
+});
+
+afterAll(async () => {
+  await visit?.close();
+  await browser?.close();
+});
+
+describe('walking with the keyboard', () => {
+  it('moves forward by about the walking pace times the time held, whatever the layout (physical keys)', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 3);
+    const before = (await visitState(page)).position;
+    const held = await hold(page, 'KeyW', 2500);
+    await frames(page, 2);
+    const after = (await visitState(page)).position;
+    const moved = Math.hypot(after[0]! - before[0]!, after[2]! - before[2]!);
+    expect(after[2]!).toBeLessThan(before[2]!); // yaw 0 walks toward −z
+    expect(Math.abs(after[0]! - before[0]!)).toBeLessThan(0.05);
+    expect(moved).toBeGreaterThan(WALK * held * 0.8);
+    expect(moved).toBeLessThan(WALK * held * 1.15);
+  });
+
+  it('walks faster with Shift and backwards with S', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 2);
+    const a = (await visitState(page)).position;
+    await page.keyboard.down('Shift');
+    const held = await hold(page, 'KeyW', 1500);
+    await page.keyboard.up('Shift');
+    const b = (await visitState(page)).position;
+    expect(a[2]! - b[2]!).toBeGreaterThan(WALK * held * 1.5);
+    await hold(page, 'KeyS', 800);
+    const c = (await visitState(page)).position;
+    expect(c[2]!).toBeGreaterThan(b[2]!);
+  });
+
+  it('turns left with the left arrow (yaw grows) and right with the right arrow', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 2);
+    await hold(page, 'ArrowLeft', 600);
+    const left = (await visitState(page)).yaw;
+    expect(left).toBeGreaterThan(0.4);
+    await hold(page, 'ArrowRight', 1200);
+    expect((await visitState(page)).yaw).toBeLessThan(left - 0.8);
+  });
+
+  it('drag with the mouse turns the view', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 2);
+    await page.mouse.move(320, 200);
+    await page.mouse.down();
+    await page.mouse.move(420, 200, { steps: 8 });
+    await page.mouse.up();
+    await frames(page, 2);
+    const s = await visitState(page);
+    expect(Math.abs(s.yaw)).toBeGreaterThan(0.2);
+    expect(s.route).toBeNull(); // a drag is not a click
+  });
+});
+
+describe('collision', () => {
+  it('walking into a pavilion wall for seconds leaves the visitor outside it', async () => {
+    const { page } = visit;
+    // Pavilion A's front wall runs along z = −30; x = −60 is away from its door.
+    await api(page, 'teleport', -60, -26, 0);
+    await frames(page, 2);
+    await hold(page, 'KeyW', 3000);
+    const p = (await visitState(page)).position;
+    expect(p[2]!).toBeGreaterThan(-30);
+    expect(clearance(obstacles, p[0]!, p[2]!)).toBeGreaterThan(RADIUS - 0.05);
+  });
+
+  it('walking into a stand from its front stops at its counter or wall', async () => {
+    const { page } = visit;
+    await api(page, 'goTo', 'border-control');
+    const trace = await startTrace(page);
+    await hold(page, 'KeyW', 5000);
+    const points = await trace();
+    for (const p of points) expect(clearance(obstacles, p[0]!, p[2]!)).toBeGreaterThan(RADIUS - 0.05);
+    const stand = stands.find((s) => s.id === 'border-control')!;
+    const last = points.at(-1)!;
+    // Still in front of the stand's back wall.
+    expect(last[2]!).toBeGreaterThan(stand.position[1] - stand.depth / 2);
+  });
+
+  it('walking toward the site boundary stops at it', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 141, 70, -Math.PI / 2);
+    await frames(page, 2);
+    await hold(page, 'KeyW', 3500);
+    const p = (await visitState(page)).position;
+    expect(p[0]!).toBeLessThan(145 - RADIUS + 0.02);
+    expect(p[0]!).toBeGreaterThan(142);
+  });
+});
+
+describe('click to go', () => {
+  it('a click on the ground beyond an obstacle walks there around it', async () => {
+    const { page } = visit;
+    const eye: [number, number] = [-45, -33];
+    // Points of pavilion A's floor behind its east island stand, seen past it from the front door.
+    const candidates: Array<[number, number]> = [
+      [-27, -64],
+      [-29, -66],
+      [-25, -62],
+      [-33, -65],
+      [-26, -67],
+    ];
+    let chosen: { target: [number, number]; route: { target: [number, number]; points: Array<[number, number]> } } | null = null;
+    for (const target of candidates) {
+      await api(page, 'teleport', eye[0], eye[1], 0);
+      await frames(page, 3);
+      const px = projectGround(eye, 0, target, VIEWPORT.width, VIEWPORT.height);
+      if (!px) continue;
+      await page.mouse.click(px[0], px[1]);
+      await frames(page, 1);
+      const s = await visitState(page);
+      if (s.route && Math.hypot(s.route.target[0] - target[0], s.route.target[1] - target[1]) < 0.8) {
+        chosen = { target, route: s.route };
+        break;
+      }
+    }
+    expect(chosen, 'a click beyond the island landed on the floor behind it').not.toBeNull();
+    const { route } = chosen!;
+    // The straight line crosses something solid: walking there is a real detour.
+    expect(segmentClearance(obstacles, eye, route.target)).toBeLessThan(RADIUS);
+    // Every leg of the path keeps clear of the collision model.
+    for (let i = 1; i < route.points.length; i++)
+      expect(segmentClearance(obstacles, route.points[i - 1]!, route.points[i]!), `leg ${i}`).toBeGreaterThan(RADIUS - 0.05);
+    const trace = await startTrace(page);
+    await page.waitForFunction(
+      () => (window as unknown as { __visit: { state(): { route: unknown } } }).__visit.state().route === null,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    const points = await trace();
+    for (const p of points) expect(clearance(obstacles, p[0]!, p[2]!)).toBeGreaterThan(RADIUS - 0.05);
+    const end = (await visitState(page)).position;
+    expect(Math.hypot(end[0]! - route.target[0], end[2]! - route.target[1])).toBeLessThan(0.5);
+    await shoot(page, 'walk-pavilion-between-stands');
+  });
+
+  it('a key press cancels the route', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 2);
+    const px = projectGround([0, 40], 0, [0, 20], VIEWPORT.width, VIEWPORT.height)!;
+    await page.mouse.click(px[0], px[1]);
+    await frames(page, 2);
+    expect((await visitState(page)).route).not.toBeNull();
+    await hold(page, 'KeyS', 200);
+    expect((await visitState(page)).route).toBeNull();
+  });
+});
+
+describe('take me to a stand', () => {
+  const facing = async (page: Page, id: string) => {
+    const s = await visitState(page);
+    const stand = stands.find((x) => x.id === id)!;
+    const a = (stand.rotation * Math.PI) / 180;
+    // In front: on the stand's axis, beyond its front edge; facing: yaw equals the stand's rotation.
+    const lx = Math.cos(a) * (s.position[0]! - stand.position[0]) - Math.sin(a) * (s.position[2]! - stand.position[1]);
+    const lz = Math.sin(a) * (s.position[0]! - stand.position[0]) + Math.cos(a) * (s.position[2]! - stand.position[1]);
+    expect(Math.abs(lx)).toBeLessThan(0.5);
+    expect(lz).toBeGreaterThan(stand.depth / 2);
+    expect(lz).toBeLessThan(stand.depth / 2 + 5);
+    expect(Math.abs(Math.atan2(Math.sin(s.yaw - a), Math.cos(s.yaw - a)))).toBeLessThan(0.02);
+  };
+
+  it('goTo flies to three stands and ends in front of each, facing it', async () => {
+    const { page } = visit;
+    for (const id of ['dna-profiling', 'human-rights', 'road-safety']) {
+      const trace = await startTrace(page);
+      await api(page, 'goTo', id);
+      const points = await trace();
+      await facing(page, id);
+      // A flight, not a jump: intermediate frames between start and end.
+      const distinct = new Set(points.map((p) => p.map((v) => v.toFixed(2)).join(','))).size;
+      expect(distinct).toBeGreaterThan(3);
+      await frames(page, 3);
+      await shoot(page, `stand-${id}`);
+    }
+  });
+
+  it('the entrance, on foot', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 97, 0);
+    await frames(page, 4);
+    await shoot(page, 'walk-entrance');
+  });
+});
+
+describe('reduced motion', () => {
+  it('goTo fades instead of flying: no flight frames', async () => {
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground`, {
+      viewport: VIEWPORT,
+      reducedMotion: 'reduce',
+    });
+    try {
+      await waitReady(ctx.page);
+      await api(ctx.page, 'teleport', 0, 40, 0);
+      await frames(ctx.page, 2);
+      const trace = await startTrace(ctx.page);
+      await api(ctx.page, 'goTo', 'passport');
+      const points = await trace();
+      const distinct = [...new Set(points.map((p) => p.map((v) => v.toFixed(2)).join(',')))];
+      expect(distinct.length).toBeLessThanOrEqual(2);
+      expect(points.every((p) => Math.abs(p[1]! - 1.6) < 1e-3)).toBe(true);
+      expect(ctx.consoleErrors).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe('touch', () => {
+  it('dragging the on-screen joystick walks', async () => {
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground`, {
+      viewport: { width: 390, height: 700 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const { page } = ctx;
+      await waitReady(page);
+      await api(page, 'teleport', 0, 40, 0);
+      await frames(page, 2);
+      const box = (await page.locator('[data-testid=joystick]').boundingBox())!;
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const cdp = await ctx.context.newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+      await touch('touchStart', cx, cy);
+      for (let i = 1; i <= 5; i++) await touch('touchMove', cx, cy - i * 10);
+      await page.waitForTimeout(1500);
+      await touch('touchEnd', cx, cy - 50);
+      await frames(page, 2);
+      const p = (await visitState(page)).position;
+      expect(40 - p[2]!).toBeGreaterThan(1);
+      await shoot(page, 'walk-touch-phone');
+      // No page scroll or zoom while walking.
+      expect(await page.evaluate(() => [window.scrollX, window.scrollY, visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe('hygiene', () => {
+  it('logged no console error and asked nothing of another origin', () => {
+    expect(visit.consoleErrors).toEqual([]);
+    expect(visit.offsite).toEqual([]);
+  });
+});
