@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import precompress from './tools/vite/precompress.ts';
+import editionMedia from './tools/vite/editionMedia.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), editionMedia(), precompress()],
   build: {
     target: 'es2022',
     // The 3D engine is one large dependency; split it so the app's own code caches separately.

@@ -9,6 +9,8 @@ import { useKeyboardMovement } from './input/keyboard.ts';
 import { useVisit } from './state/visit.ts';
 import { Toolbar } from './dom/Toolbar.tsx';
 import { Joystick } from './dom/controls/Joystick.tsx';
+import { PlanPanel } from './dom/plan/PlanPanel.tsx';
+import { StandList } from './dom/stands/StandList.tsx';
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
@@ -21,7 +23,10 @@ export function App() {
     <div className="app">
       <VisitCanvas attempt={attempt} />
       <TopBar />
-      <Toolbar />
+      <Toolbar>
+        <StandList />
+      </Toolbar>
+      {ready && <PlanPanel />}
       {view === 'ground' && ready && <Joystick />}
       <LoadingScreen onRetry={() => setAttempt((a) => a + 1)} />
     </div>

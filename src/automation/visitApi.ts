@@ -3,9 +3,10 @@
  * operators. Documented in the README; keep it backward compatible.
  */
 import { useVisit } from '../state/visit.ts';
-import { eye, frameStats, player } from '../state/player.ts';
+import { eye, frameStats, movementTimes, player } from '../state/player.ts';
 import { ready, sceneContents } from '../state/readiness.ts';
 import type { View } from '../state/store.ts';
+import { isLang, type Lang } from '../i18n/lang.ts';
 import { goToStand } from '../walk/travel.ts';
 import { cancelRoute, route } from '../walk/route.ts';
 import { flight } from '../walk/flight.ts';
@@ -20,6 +21,8 @@ export interface VisitApi {
     position: [number, number, number];
     yaw: number;
     openStand: string | null;
+    /** The hotspot the open panel was opened at, or null. */
+    openHotspot: string | null;
     /** The click-to-go route being walked: its corners and target on the plan, or null. */
     route: { target: [number, number]; points: Array<[number, number]> } | null;
     /** True during a flight to a stand or place. */
@@ -28,8 +31,16 @@ export interface VisitApi {
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
   teleport(x: number, z: number, yaw?: number): void;
   view(view: View): void;
+  /** JS time of the movement and collision step per walking frame, ms: median and 95th percentile. */
+  movementTime(): { frames: number; median: number; p95: number };
   /** Travels to a stand's viewpoint (in front of it, facing it); resolves on arrival. */
   goTo(standId: string): Promise<void>;
+  /** Opens a stand's panel, at one of its hotspots if given; throws for an unknown stand or hotspot. */
+  openStand(standId: string, hotspotId?: string): void;
+  /** Closes the stand panel (the URL returns to the visit's). */
+  closePanel(): void;
+  /** Switches the interface language: 'fr', 'ar' or 'en'. */
+  setLang(lang: Lang): void;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -47,6 +58,7 @@ export function installVisitApi(): void {
         position: [round(eye.position.x), round(eye.position.y), round(eye.position.z)],
         yaw: round(eye.yaw),
         openStand: s.openStand,
+        openHotspot: s.openHotspot,
         route: route.active
           ? { target: [route.target[0], route.target[1]], points: route.points.map((p) => [p[0], p[1]]) }
           : null,
@@ -64,8 +76,29 @@ export function installVisitApi(): void {
       player.pitch = 0;
       useVisit.getState().setView('ground');
     },
+    movementTime() {
+      const n = Math.min(movementTimes.count, movementTimes.samples.length);
+      const sorted = Array.from(movementTimes.samples.subarray(0, n)).sort((a, b) => a - b);
+      const at = (q: number) => (n ? sorted[Math.min(n - 1, Math.floor(q * n))]! : 0);
+      return { frames: n, median: round(at(0.5)), p95: round(at(0.95)) };
+    },
     goTo(standId) {
       return goToStand(standId);
+    },
+    openStand(standId, hotspotId) {
+      const s = useVisit.getState();
+      const stand = s.data?.stands.find((x) => x.id === standId);
+      if (!stand) throw new Error(`no stand "${String(standId)}" in this edition`);
+      if (hotspotId !== undefined && !stand.hotspots.some((h) => h.id === hotspotId))
+        throw new Error(`stand "${standId}" has no hotspot "${String(hotspotId)}"`);
+      s.setOpenStand(standId, hotspotId ?? null);
+    },
+    closePanel() {
+      useVisit.getState().setOpenStand(null);
+    },
+    setLang(lang) {
+      if (!isLang(lang)) throw new Error(`lang must be 'fr', 'ar' or 'en', not ${String(lang)}`);
+      useVisit.getState().setLang(lang);
     },
     view(v) {
       if (v !== 'aerial' && v !== 'ground') throw new Error(`view must be 'aerial' or 'ground', not ${String(v)}`);

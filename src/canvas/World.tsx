@@ -54,10 +54,11 @@ export function World({ attempt = 0 }: { attempt?: number }) {
   }, [models, setStatus]);
 
   useFrame((_, delta) => {
-    const target = useVisit.getState().view === 'aerial' ? AERIAL_ROOF_OPACITY : 1;
+    const aerial = useVisit.getState().view === 'aerial';
     for (const m of roofs) {
       const mat = m.material as Material;
-      mat.opacity = MathUtils.damp(mat.opacity, target, 6, Math.min(delta, 0.1));
+      // Fade as the view rises; on foot the roof is simply there.
+      mat.opacity = aerial ? MathUtils.damp(mat.opacity, AERIAL_ROOF_OPACITY, 6, Math.min(delta, 0.1)) : 1;
       const transparent = mat.opacity < 0.99;
       if (mat.transparent !== transparent) {
         mat.transparent = transparent;

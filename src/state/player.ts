@@ -24,3 +24,11 @@ export const eye = {
 
 /** What `renderer.info` said about the last rendered frame. */
 export const frameStats = { calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
+
+/** JS time of the movement and collision step, ms, over the last frames (a ring), for the benchmark. */
+export const movementTimes = { samples: new Float32Array(600), count: 0 };
+
+export function recordMovementTime(ms: number): void {
+  movementTimes.samples[movementTimes.count % movementTimes.samples.length] = ms;
+  movementTimes.count++;
+}

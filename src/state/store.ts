@@ -31,8 +31,12 @@ interface LangSlice {
 }
 
 interface StandSlice {
+  /** Id of the stand whose panel is open, or null. */
   openStand: string | null;
-  setOpenStand(id: string | null): void;
+  /** Id of the hotspot the panel was opened at (one of the open stand's), or null. */
+  openHotspot: string | null;
+  /** Opens a stand's panel (at one of its hotspots), or closes it with null. */
+  setOpenStand(id: string | null, hotspot?: string | null): void;
 }
 
 export type VisitState = EditionSlice & ViewSlice & LangSlice & StandSlice;
@@ -61,7 +65,8 @@ export function createVisitStore(init: InitialState) {
     setLang: (lang) => set({ lang }),
 
     openStand: null,
-    setOpenStand: (openStand) => set({ openStand }),
+    openHotspot: null,
+    setOpenStand: (openStand, hotspot) => set({ openStand, openHotspot: openStand ? (hotspot ?? null) : null }),
   }));
 }
 

@@ -12,6 +12,7 @@ import { useVisit } from '../../state/visit.ts';
 import { navGrid } from '../../walk/walkWorld.ts';
 import { cancelRoute, startRoute } from '../../walk/route.ts';
 import { goToPoint } from '../../walk/travel.ts';
+import { markerClaimedPointer } from '../../state/hotspots.ts';
 
 /** Radians of turn per pixel of drag. */
 const DRAG_LOOK = 0.0042;
@@ -71,6 +72,8 @@ export function PointerControls() {
 
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 || down) return;
+      // A hotspot marker under the pointer sets this again after this handler (r3f listens higher up).
+      markerClaimedPointer.value = false;
       down = { id: e.pointerId, x: e.clientX, y: e.clientY, lastX: e.clientX, lastY: e.clientY, moved: 0 };
       if (useVisit.getState().view === 'ground') el.setPointerCapture?.(e.pointerId);
     };
@@ -96,6 +99,8 @@ export function PointerControls() {
       if (!down || e.pointerId !== down.id) return;
       const wasClick = down.moved <= CLICK_SLOP;
       down = null;
+      // The press was on a hotspot marker: the marker opens its panel, the ground click does nothing.
+      if (markerClaimedPointer.value) return void (markerClaimedPointer.value = false);
       if (!wasClick || locked()) return;
       const root = scene.getObjectByName('edition');
       if (!root) return;

@@ -5,7 +5,7 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { movement, hasDirectInput } from '../../input/movement.ts';
-import { player } from '../../state/player.ts';
+import { player, recordMovementTime } from '../../state/player.ts';
 import { useVisit } from '../../state/visit.ts';
 import { cancelRoute, route } from '../../walk/route.ts';
 import { ease, flight } from '../../walk/flight.ts';
@@ -102,8 +102,10 @@ export function Walker() {
     const world = walkWorld.world;
     const dx = dirX * speed * dt;
     const dz = dirZ * speed * dt;
+    const started = performance.now();
     if (world) world.move(player.position, dx, dz, WALKER_RADIUS);
     else player.position.set(player.position.x + dx, 0, player.position.z + dz);
+    recordMovementTime(performance.now() - started);
   }, -1);
   return null;
 }

@@ -33,6 +33,8 @@ interface ModalProps {
   initialFocus?: RefObject<HTMLElement | null>;
   /** Gets focus back on close; the element focused before opening when absent. */
   returnFocusTo?: RefObject<HTMLElement | null>;
+  /** Keys pressed anywhere in the dialog, the dialog itself included. */
+  onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
   children: ReactNode;
 }
 
@@ -40,17 +42,16 @@ interface ModalProps {
  * A modal dialog on the native <dialog> (top layer, the rest of the page inert, Esc): mounted open,
  * unmounted to close. Focus moves in on open and back to the opener on close.
  */
-export function Modal({ labelledBy, onClose, className, testId, initialFocus, returnFocusTo, children }: ModalProps) {
+export function Modal({ labelledBy, onClose, className, testId, initialFocus, returnFocusTo, onKeyDown, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const back = returnFocusTo?.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     if (!dialog.open) dialog.showModal();
     (initialFocus?.current ?? dialog).focus();
     return () => {
       if (dialog.open) dialog.close();
-      const back = returnFocusTo?.current ?? before;
       if (back?.isConnected) back.focus();
     };
   }, [initialFocus, returnFocusTo]);
@@ -63,6 +64,7 @@ export function Modal({ labelledBy, onClose, className, testId, initialFocus, re
       aria-labelledby={labelledBy}
       data-testid={testId}
       tabIndex={-1}
+      onKeyDown={onKeyDown}
       onCancel={(e) => {
         // Esc: closing is React's business (the dialog unmounts).
         e.preventDefault();
@@ -109,7 +111,9 @@ function Legend() {
   const data = useVisit((s) => s.data);
   const lang = useVisit((s) => s.lang);
   const t = PLAN_STRINGS[lang];
-  const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 801px)').matches);
+  const [open, setOpen] = useState(
+    () => typeof matchMedia !== 'function' || matchMedia('(min-width: 801px) and (min-height: 561px)').matches,
+  );
   if (!data) return null;
   const kinds = ZONE_KINDS.filter((k) => data.site.zones.some((z) => z.kind === k));
   const themes = THEMES.filter((th) => data.stands.some((s) => s.theme === th));
@@ -211,7 +215,7 @@ function PlanDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFoc
     setSteps(current + delta);
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '+' || e.key === '=') {
       e.preventDefault();
@@ -224,8 +228,15 @@ function PlanDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFoc
 
   if (!data || !box) return null;
   return (
-    <Modal labelledBy={titleId} onClose={onClose} returnFocusTo={returnFocusTo} className="plan-modal--full" testId="plan-dialog">
-      <div className="plan-dialog" onKeyDown={onKeyDown}>
+    <Modal
+      labelledBy={titleId}
+      onClose={onClose}
+      returnFocusTo={returnFocusTo}
+      onKeyDown={onKeyDown}
+      className="plan-modal--full"
+      testId="plan-dialog"
+    >
+      <div className="plan-dialog">
         <header className="plan-dialog-head">
           <div className="plan-dialog-titles">
             <h2 id={titleId}>{t.planTitle}</h2>

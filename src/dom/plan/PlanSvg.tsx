@@ -184,9 +184,9 @@ export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = fa
     const g = markerRef.current;
     if (!g || !box) return;
     let raf = 0;
-    let lx = NaN;
-    let lz = NaN;
-    let lyaw = NaN;
+    let lx = Infinity;
+    let lz = Infinity;
+    let lyaw = Infinity;
     let shown: boolean | null = null;
     const tick = () => {
       const x = eye.position.x;
@@ -370,11 +370,7 @@ export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = fa
         </g>
       )}
 
-      {hotStand && !compact && (
-        <g className="plan-tip" aria-hidden="true">
-          <Label label={tipLabel(hotStand, hotStand.name[lang], box)} className="plan-tip-label" lang={lang} />
-        </g>
-      )}
+      {hotStand && !compact && <Tip label={tipLabel(hotStand, hotStand.name[lang], box)} lang={lang} />}
 
       <g ref={markerRef} className="plan-marker" visibility="hidden" aria-hidden="true">
         {!compact && <circle className="plan-marker-pulse" r={3.4} fill={MARKER_COLOR} opacity="0.25" />}
@@ -385,15 +381,47 @@ export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = fa
   );
 });
 
-/** The name of a hovered or focused stand, above it (below it at the top of the plan). */
+/** The name of a hovered or focused stand, on a label above it (below it at the top of the plan). */
 function tipLabel(stand: Rect, name: string, box: { x: number; y: number; width: number; height: number }): PlacedLabel {
-  const size = 3.4;
+  const size = 4;
   const b = bboxOf(corners(stand));
-  const half = (name.length * CHAR_EM * size) / 2;
-  const above = b.y - size * 0.9;
-  const z = above - size < box.y ? b.y + b.height + size * 0.9 : above;
+  const half = (name.length * CHAR_EM * size) / 2 + size * 0.6;
+  const above = b.y - size * 1.1;
+  const z = above - size < box.y ? b.y + b.height + size * 1.1 : above;
   const x = Math.min(box.x + box.width - half, Math.max(box.x + half, stand.position[0]));
   return { lines: [name], size, x, z };
+}
+
+function Tip({ label, lang }: { label: PlacedLabel; lang: Lang }) {
+  const { size } = label;
+  const width = (label.lines[0] ?? '').length * CHAR_EM * size + size * 1.2;
+  const height = size * 1.6;
+  return (
+    <g className="plan-tip" aria-hidden="true">
+      <rect
+        x={r2(label.x - width / 2)}
+        y={r2(label.z - height / 2)}
+        width={r2(width)}
+        height={r2(height)}
+        rx={r2(size * 0.4)}
+        fill="#ffffff"
+        stroke="#14305a"
+        strokeWidth={1}
+        vectorEffect="non-scaling-stroke"
+      />
+      <text
+        className="plan-tip-label"
+        x={r2(label.x)}
+        y={r2(label.z)}
+        fontSize={r2(size)}
+        textAnchor="middle"
+        dominantBaseline="central"
+        direction={lang === 'ar' ? 'rtl' : 'ltr'}
+      >
+        {label.lines[0]}
+      </text>
+    </g>
+  );
 }
 
 /** A small sample of a zone kind's look, for the legend. */

@@ -187,38 +187,55 @@ export interface FittedLabel {
   size: number;
 }
 
-/** Greedy word wrap at `limit` characters; `segments` always start a new line. */
-function wrap(segments: readonly string[][], limit: number): string[] {
+/** A piece of a label: a word, or the part of a hyphenated word up to its hyphen. */
+interface Token {
+  text: string;
+  /** Whether a space separates it from the previous token on the same line. */
+  space: boolean;
+}
+
+/** Greedy wrap at `limit` characters; each segment starts a new line. */
+function wrap(segments: readonly Token[][], limit: number): string[] {
   const lines: string[] = [];
-  for (const words of segments) {
+  for (const tokens of segments) {
     let line = '';
-    for (const word of words) {
-      if (line && line.length + 1 + word.length > limit) {
+    for (const { text, space } of tokens) {
+      const joined = line ? line + (space ? ' ' : '') + text : text;
+      if (line && joined.length > limit) {
         lines.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
+        line = text;
+      } else line = joined;
     }
     if (line) lines.push(line);
   }
   return lines;
 }
 
+function tokenize(segment: string): Token[] {
+  const tokens: Token[] = [];
+  for (const word of segment.split(/\s+/).filter(Boolean)) {
+    // A hyphenated word may break after its hyphens ("Blood-" / "donation").
+    word.split(/(?<=-)(?=.)/).forEach((text, i) => tokens.push({ text, space: i === 0 }));
+  }
+  return tokens;
+}
+
 /**
  * The largest font size (metres, at most `maxSize`) at which `text` fits a `width` × `height` box,
- * wrapped on words. A spaced dash (" — ") is a line break: "Pavilion A — Science" reads as a title and
- * a subtitle.
+ * wrapped on words (and after hyphens). A spaced dash (" — ") is a line break: "Pavilion A — Science"
+ * reads as a title and a subtitle. At equal size, fewer lines win.
  */
 export function fitLabel(text: string, width: number, height: number, maxSize = 4.5): FittedLabel {
   const segments = text
     .split(/\s+[—–-]\s+/)
-    .map((s) => s.split(/\s+/).filter(Boolean))
+    .map(tokenize)
     .filter((s) => s.length > 0);
-  const words = segments.flat();
-  if (words.length === 0 || width <= 0 || height <= 0) return { lines: [], size: 0 };
-  const longestWord = Math.max(...words.map((w) => w.length));
-  const total = segments.map((s) => s.join(' ').length).reduce((a, b) => Math.max(a, b), 0);
+  const tokens = segments.flat();
+  if (tokens.length === 0 || width <= 0 || height <= 0) return { lines: [], size: 0 };
+  const shortest = Math.max(...tokens.map((t) => t.text.length));
+  const total = Math.max(...segments.map((s) => wrap([s], Infinity)[0]!.length));
   let best: FittedLabel = { lines: [], size: -1 };
-  for (let limit = longestWord; limit <= total; limit++) {
+  for (let limit = total; limit >= shortest; limit--) {
     const lines = wrap(segments, limit);
     const longest = Math.max(...lines.map((l) => l.length));
     const size = Math.min(maxSize, width / (longest * CHAR_EM), height / (lines.length * LINE_EM));
@@ -341,11 +358,14 @@ export interface PlanScale {
 
 /**
  * Scale of the full-screen plan: by default the whole site if numbers stay legible that way, else
- * legible and scrollable; each zoom step multiplies by ZOOM_STEP, from "whole site" to MAX_SCALE.
+ * legible and scrollable, filling the stage's other side when that stays close to legible (a phone
+ * held upright scrolls sideways only); each zoom step multiplies by ZOOM_STEP, from "whole site" to
+ * MAX_SCALE.
  */
 export function planScale(stageWidth: number, stageHeight: number, box: Box, steps = 0): PlanScale {
   const fit = Math.max(0.01, Math.min(stageWidth / box.width, stageHeight / box.height));
-  const base = Math.max(fit, LEGIBLE_SCALE);
+  const cover = Math.max(stageWidth / box.width, stageHeight / box.height);
+  const base = fit >= LEGIBLE_SCALE ? fit : Math.min(Math.max(cover, LEGIBLE_SCALE), LEGIBLE_SCALE * 1.5);
   const scale = Math.min(MAX_SCALE, Math.max(fit, base * ZOOM_STEP ** steps));
   return { scale, fit, canZoomIn: scale < MAX_SCALE - 1e-6, canZoomOut: scale > fit + 1e-6 };
 }

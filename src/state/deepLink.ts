@@ -1,0 +1,147 @@
+/**
+ * Deep links to a stand's panel: `?stand=<id>` (and `&hotspot=<id>`, `&lang=fr|ar|en`).
+ *
+ * - At start, a link naming a stand of the edition opens its panel as soon as the edition's data is
+ *   in (the panel reads while the models load), and once the world is ready (`ready`) the visitor is
+ *   taken to that stand's viewpoint with `goToStand`: from the aerial view that is a fade, so the
+ *   visit starts on foot in front of the stand. The start entry is rewritten to the visit's URL and
+ *   the panel's URL pushed on top of it, so Back closes the panel instead of leaving the site.
+ *   (`?lang=` itself is read by `initialLang` when the store is created.)
+ * - Opening a panel pushes a history entry with its URL; Back (popstate) closes it, Forward opens it
+ *   again. Closing the panel any other way (button, Esc, API) goes back if this entry was pushed, so
+ *   the URL returns to the visit's.
+ */
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand';
+import { isLang, type Lang } from '../i18n/lang.ts';
+import type { EditionData } from '../scene/schema.ts';
+import { goToStand } from '../walk/travel.ts';
+import { ready } from './readiness.ts';
+import type { VisitState } from './store.ts';
+import { useVisit } from './visit.ts';
+
+/** Marks the history entries this module pushed for an open panel. */
+const PANEL_ENTRY = 'jpoStandPanel';
+
+export interface DeepLink {
+  stand: string | null;
+  hotspot: string | null;
+  lang: Lang | null;
+}
+
+export function parseDeepLink(search: string): DeepLink {
+  const p = new URLSearchParams(search);
+  const lang = p.get('lang');
+  return { stand: p.get('stand') || null, hotspot: p.get('hotspot') || null, lang: isLang(lang) ? lang : null };
+}
+
+/** `href` with the panel's parameters set to a stand (and hotspot), or removed for null; other parameters kept. */
+export function panelUrl(href: string, standId: string | null, hotspotId?: string | null): string {
+  const url = new URL(href);
+  url.searchParams.delete('stand');
+  url.searchParams.delete('hotspot');
+  if (standId) {
+    url.searchParams.set('stand', standId);
+    if (hotspotId) url.searchParams.set('hotspot', hotspotId);
+  }
+  return url.href;
+}
+
+/**
+ * The absolute link to share for a stand (and hotspot) in a language: this page, the edition when
+ * the current URL names one, and nothing of this session (debug, view…).
+ */
+export function shareUrl(standId: string, hotspotId?: string | null, lang?: Lang, href: string = location.href): string {
+  const here = new URL(href);
+  const url = new URL(here.origin + here.pathname);
+  const edition = here.searchParams.get('edition');
+  if (edition) url.searchParams.set('edition', edition);
+  url.searchParams.set('stand', standId);
+  if (hotspotId) url.searchParams.set('hotspot', hotspotId);
+  if (lang) url.searchParams.set('lang', lang);
+  return url.href;
+}
+
+/** The stand and hotspot a link names, checked against the edition (an unknown hotspot opens the stand). */
+export function resolveLink(data: EditionData, link: DeepLink): { stand: string; hotspot: string | null } | null {
+  const stand = link.stand ? data.stands.find((s) => s.id === link.stand) : undefined;
+  if (!stand) return null;
+  const hotspot = link.hotspot && stand.hotspots.some((h) => h.id === link.hotspot) ? link.hotspot : null;
+  return { stand: stand.id, hotspot };
+}
+
+const ours = () => !!(history.state as Record<string, unknown> | null)?.[PANEL_ENTRY];
+
+/** The start link is handled once per page, even if the links are installed again. */
+let startHandled = false;
+
+/** Keeps the URL and the open panel in step; returns the uninstall. Safe to install again after uninstalling. */
+export function installDeepLinks(store: StoreApi<VisitState> = useVisit): () => void {
+  let popping = false;
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.openStand === prev.openStand && s.openHotspot === prev.openHotspot) return;
+    if (popping) return;
+    if (s.openStand) {
+      const url = panelUrl(location.href, s.openStand, s.openHotspot);
+      // Already on a panel entry (another stand opened over it): rewrite it rather than stack.
+      if (ours() && prev.openStand) history.replaceState({ [PANEL_ENTRY]: true }, '', url);
+      else history.pushState({ [PANEL_ENTRY]: true }, '', url);
+    } else if (ours()) {
+      history.back();
+    } else {
+      history.replaceState(history.state, '', panelUrl(location.href, null));
+    }
+  });
+
+  const onPop = () => {
+    const { data, openStand, openHotspot, setOpenStand } = store.getState();
+    const target = data ? resolveLink(data, parseDeepLink(location.search)) : null;
+    popping = true;
+    try {
+      if (!target) {
+        if (openStand) setOpenStand(null);
+      } else if (target.stand !== openStand || target.hotspot !== openHotspot) {
+        setOpenStand(target.stand, target.hotspot);
+      }
+    } finally {
+      popping = false;
+    }
+  };
+  window.addEventListener('popstate', onPop);
+
+  let unwatchData = () => {};
+  const start = (data: EditionData) => {
+    startHandled = true;
+    const target = resolveLink(data, parseDeepLink(location.search));
+    if (!target) {
+      if (parseDeepLink(location.search).stand) console.warn(`deep link: no stand "${parseDeepLink(location.search).stand}"`);
+      return;
+    }
+    // The start entry becomes the visit's; the panel's entry goes on top (pushed by the subscription).
+    history.replaceState(null, '', panelUrl(location.href, null));
+    store.getState().setOpenStand(target.stand, target.hotspot);
+    void ready.then(() => goToStand(target.stand)).catch((e: unknown) => console.warn('deep link: could not go to the stand', e));
+  };
+  if (!startHandled) {
+    const data = store.getState().data;
+    if (data) start(data);
+    else
+      unwatchData = store.subscribe((s) => {
+        if (!s.data || startHandled) return;
+        unwatchData();
+        start(s.data);
+      });
+  }
+
+  return () => {
+    unsubscribe();
+    unwatchData();
+    window.removeEventListener('popstate', onPop);
+  };
+}
+
+/** Installs the deep links for the life of the component (App). */
+export function useDeepLinks(): void {
+  useEffect(() => installDeepLinks(), []);
+}
