@@ -281,6 +281,36 @@ describe('take me to a stand', () => {
     }
   });
 
+  it('a click on a stand in the full-screen plan travels there, in front of it and facing it', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 2);
+    await page.locator('[data-testid=plan-open]').click();
+    const dialog = page.locator('[data-testid=plan-dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    // Let the dialog's opening transition end before the picture.
+    await page.waitForTimeout(500);
+    await shoot(page, 'plan-open');
+    await dialog.locator('[data-stand="passport"]').click();
+    await page.waitForFunction(() => {
+      const s = (window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state();
+      return !s.travelling;
+    });
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await frames(page, 2);
+    await facing(page, 'passport');
+    await shoot(page, 'stand-passport-from-plan');
+  });
+
+  it('the stand list takes the visitor to a stand', async () => {
+    const { page } = visit;
+    await page.locator('[data-testid=stands-open]').click();
+    await page.locator('[data-testid=stands-dialog] [data-stand="police-academy"]').click();
+    await page.waitForFunction(() => !(window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state().travelling);
+    await frames(page, 2);
+    await facing(page, 'police-academy');
+  });
+
   it('the entrance, on foot', async () => {
     const { page } = visit;
     await api(page, 'teleport', 0, 97, 0);

@@ -1,0 +1,146 @@
+/**
+ * The fixed viewpoints where draw calls and triangles are measured, derived from the default
+ * edition's scene files, and the walk through every stand that checks GPU objects are released.
+ * Shared by `npm run bench` and the budget tests; drives a page through `window.__visit`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Site, Stand, Zone } from '../../src/scene/schema.ts';
+import { toPlan } from '../../src/scene/geometry.ts';
+import { gateSide } from '../models/kit/arena.ts';
+import { ROOT } from '../../tests/browser/server.ts';
+import { frames, visitStats } from '../../tests/browser/visit.ts';
+
+export const EDITION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/editions.json'), 'utf8')) as { default: string })
+  .default;
+const sceneFile = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes', EDITION, name), 'utf8')) as T;
+export const SITE = sceneFile<Site>('site.json');
+export const STANDS = sceneFile<{ stands: Stand[] }>('stands.json').stands;
+
+/** The entrance on foot, facing into the site (−z). */
+export const ENTRANCE = { x: 0, z: 97, yaw: 0 } as const;
+/** The three stands whose fronts are measured. */
+export const STAND_VIEWS = ['dna-profiling', 'border-control', 'road-safety'] as const;
+/** The demonstration area looked into from its gate. */
+export const DEMONSTRATION_ZONE = 'mounted-arena';
+
+export type Viewpoint =
+  | { id: string; label: string; kind: 'teleport'; x: number; z: number; yaw: number }
+  | { id: string; label: string; kind: 'stand'; standId: string }
+  | { id: string; label: string; kind: 'aerial' };
+
+/** Yaw that looks from (x, z) toward (tx, tz): 0 looks toward −z, positive turns left. */
+export function yawToward(x: number, z: number, tx: number, tz: number): number {
+  return Math.atan2(-(tx - x), -(tz - z));
+}
+
+/** One metre outside a demonstration area's gate (the side that faces the site), looking in. */
+export function demonstrationViewpoint(zone: Zone): { x: number; z: number; yaw: number } {
+  const side = gateSide(zone);
+  const local: Record<typeof side, [number, number]> = {
+    front: [0, zone.depth / 2 + 1],
+    back: [0, -zone.depth / 2 - 1],
+    left: [-zone.width / 2 - 1, 0],
+    right: [zone.width / 2 + 1, 0],
+  };
+  const [x, z] = toPlan(zone, ...local[side]);
+  return { x, z, yaw: yawToward(x, z, zone.position[0], zone.position[1]) };
+}
+
+export const VIEWPOINTS: Viewpoint[] = [
+  { id: 'entrance', label: 'Entrance, on foot', kind: 'teleport', ...ENTRANCE },
+  // The middle of each covered zone, facing −z.
+  ...SITE.zones
+    .filter((zone) => zone.covered)
+    .map((zone): Viewpoint => ({
+      id: zone.id,
+      label: `Middle of ${zone.name.en}`,
+      kind: 'teleport',
+      x: zone.position[0],
+      z: zone.position[1],
+      yaw: 0,
+    })),
+  ...STAND_VIEWS.map((standId): Viewpoint => ({ id: `stand:${standId}`, label: `In front of stand ${standId}`, kind: 'stand', standId })),
+  (() => {
+    const zone = SITE.zones.find((z) => z.id === DEMONSTRATION_ZONE);
+    if (!zone) throw new Error(`no zone ${DEMONSTRATION_ZONE} in ${EDITION}/site.json`);
+    return { id: zone.id, label: `${zone.name.en}, at its gate looking in`, kind: 'teleport', ...demonstrationViewpoint(zone) };
+  })(),
+  { id: 'aerial', label: 'Aerial view', kind: 'aerial' },
+];
+
+/** Calls a member of `window.__visit`, awaiting what it returns. */
+export function visitApi(page: Page, fn: string, ...args: unknown[]): Promise<unknown> {
+  return page.evaluate(
+    ([f, a]) =>
+      (window as unknown as { __visit: Record<string, (...x: unknown[]) => unknown> }).__visit[f as string]!(...(a as unknown[])),
+    [fn, args] as const,
+  );
+}
+
+export type Stats = Awaited<ReturnType<typeof visitStats>>;
+
+/**
+ * Frames to wait after a move before reading stats: the probe reads `renderer.info` at the start of
+ * a frame (the previous frame's counts), and the aerial camera's controls damp over a few frames.
+ */
+const SETTLE_FRAMES = 6;
+
+export async function goToViewpoint(page: Page, vp: Viewpoint): Promise<void> {
+  if (vp.kind === 'teleport') await visitApi(page, 'teleport', vp.x, vp.z, vp.yaw);
+  else if (vp.kind === 'stand') {
+    await visitApi(page, 'view', 'ground');
+    await visitApi(page, 'goTo', vp.standId);
+  } else await visitApi(page, 'view', 'aerial');
+  await frames(page, SETTLE_FRAMES);
+}
+
+export interface ViewpointResult {
+  id: string;
+  label: string;
+  position: number[];
+  yaw: number;
+  stats: Stats;
+}
+
+/** Visits every viewpoint in order and reads the stats of a frame drawn there. */
+export async function measureViewpoints(page: Page, list: Viewpoint[] = VIEWPOINTS): Promise<ViewpointResult[]> {
+  const out: ViewpointResult[] = [];
+  for (const vp of list) {
+    await goToViewpoint(page, vp);
+    const stats = await visitStats(page);
+    const state = (await page.evaluate(() =>
+      (window as unknown as { __visit: { state(): { position: number[]; yaw: number } } }).__visit.state(),
+    )) as { position: number[]; yaw: number };
+    out.push({ id: vp.id, label: vp.label, position: state.position, yaw: state.yaw, stats });
+  }
+  return out;
+}
+
+export interface MemoryRoundTrip {
+  start: Stats;
+  end: Stats;
+  stands: number;
+  /** Relative change, end vs start. */
+  geometries: number;
+  textures: number;
+}
+
+export const relativeChange = (start: number, end: number): number => (start === 0 ? (end === 0 ? 0 : Infinity) : (end - start) / start);
+
+/** GPU objects at the entrance, then after a flight to every stand and back to the entrance. */
+export async function memoryRoundTrip(page: Page, standIds: string[] = STANDS.map((s) => s.id)): Promise<MemoryRoundTrip> {
+  await goToViewpoint(page, VIEWPOINTS[0]!);
+  const start = await visitStats(page);
+  for (const id of standIds) await visitApi(page, 'goTo', id);
+  await goToViewpoint(page, VIEWPOINTS[0]!);
+  const end = await visitStats(page);
+  return {
+    start,
+    end,
+    stands: standIds.length,
+    geometries: relativeChange(start.geometries, end.geometries),
+    textures: relativeChange(start.textures, end.textures),
+  };
+}
