@@ -57,10 +57,17 @@ let docs: EditionDocuments;
 const compressed: Record<string, Uint8Array> = {};
 const plain: Record<string, Uint8Array> = {};
 
+const details: Record<string, Uint8Array> = {};
+
 beforeAll(async () => {
   docs = await buildEditionDocuments(edition, PUBLIC_MODELS);
   for (const role of ROLES) plain[role] = await toGlb(docs[role]);
+  for (const [zone, doc] of docs.details) {
+    const report = await validate(await toGlb(doc));
+    if (report.errors) throw new Error(`detail-${zone}: ${report.errors} validator errors`);
+  }
   for (const role of ROLES) compressed[role] = await compress(docs[role]);
+  for (const [zone, doc] of docs.details) details[zone] = await compress(doc);
 }, 120_000);
 
 describe('models of the default edition', () => {
@@ -107,14 +114,40 @@ describe('models of the default edition', () => {
       .listNodes()
       .map((n) => n.getName());
     for (const name of ['site', 'roofs', 'palms', 'lamps', 'flags-morocco', 'flags-police']) expect(names).toContain(name);
-    const stands = await (await reader()).readBinary(compressed.stands!);
-    const props = stands
-      .getRoot()
-      .listNodes()
-      .map((n) => n.getName())
-      .filter((n) => n.startsWith('prop-'));
+    const props: string[] = [];
+    for (const bytes of Object.values(details)) {
+      const doc = await (await reader()).readBinary(bytes);
+      props.push(
+        ...doc
+          .getRoot()
+          .listNodes()
+          .map((n) => n.getName())
+          .filter((n) => n.startsWith('prop-')),
+      );
+    }
     for (const kind of ['prop-police-car', 'prop-lab-bench', 'prop-e-gate', 'prop-road-set', 'prop-screen-wall'])
       expect(props).toContain(kind);
+  });
+
+  it('streams stand detail per zone: every zone with stands has a detail file, each prop instance names its stand', async () => {
+    const zonesWithStands = [...new Set(edition.stands.map((s) => s.zone))].sort();
+    expect(Object.keys(details).sort()).toEqual(zonesWithStands);
+    for (const [zone, bytes] of Object.entries(details)) {
+      expect((await validate(bytes)).errors, zone).toBe(0);
+      const doc = await (await reader()).readBinary(bytes);
+      for (const n of instancedNodes(doc)) {
+        expect(n.standIds).toHaveLength(n.count);
+        for (const id of n.standIds) expect(edition.stands.find((s) => s.id === id)?.zone).toBe(zone);
+      }
+    }
+    // The critical stands file holds no props: they are not on the first frame's path.
+    const stands = await (await reader()).readBinary(compressed.stands!);
+    expect(
+      stands
+        .getRoot()
+        .listNodes()
+        .filter((n) => n.getName().startsWith('prop-')),
+    ).toEqual([]);
   });
 
   it('gives the same bytes on every run', async () => {
@@ -123,11 +156,16 @@ describe('models of the default edition', () => {
       const bytes = await compress(again[role]);
       expect(Buffer.from(bytes).equals(Buffer.from(compressed[role]!)), role).toBe(true);
     }
+    for (const [zone, doc] of again.details)
+      expect(Buffer.from(await compress(doc)).equals(Buffer.from(details[zone]!)), zone).toBe(true);
   });
 
   it('fits the 4 MB budget for the whole edition', () => {
-    const total = ROLES.reduce((s, r) => s + compressed[r]!.byteLength, 0);
-    console.log(`models: ${ROLES.map((r) => `${r} ${compressed[r]!.byteLength} B`).join(', ')}; total ${total} B`);
+    const detailBytes = Object.values(details).reduce((s, b) => s + b.byteLength, 0);
+    const total = ROLES.reduce((s, r) => s + compressed[r]!.byteLength, 0) + detailBytes;
+    console.log(
+      `models: ${ROLES.map((r) => `${r} ${compressed[r]!.byteLength} B`).join(', ')}, details ${detailBytes} B; total ${total} B`,
+    );
     expect(total).toBeLessThanOrEqual(4_000_000);
   });
 

@@ -5,6 +5,7 @@ import { Cameras } from './Cameras.tsx';
 import { FrameProbe } from './FrameProbe.tsx';
 import { World } from './World.tsx';
 import { StandSigns } from './signs/StandSigns.tsx';
+import { HotspotMarkers } from './hotspots/HotspotMarkers.tsx';
 import { Walker } from './player/Walker.tsx';
 import { PointerControls } from './player/PointerControls.tsx';
 import { RouteMarker } from './player/RouteMarker.tsx';
@@ -21,6 +22,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
       <Atmosphere />
       <World attempt={attempt} />
       <StandSigns />
+      <HotspotMarkers />
       <Walker />
       <Cameras />
       <PointerControls />

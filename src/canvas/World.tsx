@@ -5,6 +5,7 @@ import { MathUtils, type Material, type Mesh } from 'three';
 import { useVisit } from '../state/visit.ts';
 import { sceneContents } from '../state/readiness.ts';
 import { useEditionModels } from './models/useEditionModels.ts';
+import { DetailStreamer } from './models/DetailStreamer.tsx';
 import { setCollisionModel } from '../walk/walkWorld.ts';
 
 /** Roof opacity seen from the air: pavilions still read as white tents while stands show through. */
@@ -73,6 +74,7 @@ export function World({ attempt = 0 }: { attempt?: number }) {
     <group name="edition">
       <primitive object={models.site} dispose={null} />
       <primitive object={models.stands} dispose={null} />
+      <DetailStreamer files={models.details} />
     </group>
   );
 }

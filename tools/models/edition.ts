@@ -2,8 +2,9 @@
  * Scene data → glTF documents for one edition:
  * - site: ground, paths, fence, entrance, hall shells, arenas (merged by material), roofs (own node,
  *   so the app can cut them away from the air), palms, flags and lamps (instanced);
- * - stands: booths by kind and size, props by kind (all instanced, `extras.standIds` names the stand
- *   of each instance), hand-made models under `stand:<id>` nodes;
+ * - stands: booths by kind and size (instanced, `extras.standIds` names the stand of each instance),
+ *   hand-made models under `stand:<id>` nodes;
+ * - detail-<zone>: each zone's props by kind (instanced), streamed in near the visitor;
  * - collision: the low-poly solid world for walking.
  */
 import { Document, NodeIO, type Node } from '@gltf-transform/core';
@@ -29,9 +30,12 @@ import { entranceGate, ground } from './kit/ground.ts';
 import { collisionMesh, createMaterials, instancedNode, meshFromParts, newDocument, type Placement } from './gltf.ts';
 
 export interface EditionDocuments {
+  /** Critical: what the first walkable frame needs. */
   site: Document;
   stands: Document;
   collision: Document;
+  /** Streamed: each zone's stand detail (props), by zone id. */
+  details: Map<string, Document>;
 }
 
 /** Deterministic pseudo-random in [0, 1) from an integer, for natural variety that never changes between runs. */
@@ -165,20 +169,32 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
         }),
       );
   }
-  for (const [kind, list] of [...props].sort(([a], [b]) => a.localeCompare(b))) {
-    const built = prop(kind);
-    const mesh = meshFromParts(standsDoc, `prop-${kind}`, built.parts, tm);
-    if (mesh)
-      standsScene.addChild(
-        instancedNode(
-          standsDoc,
-          `prop-${kind}`,
-          mesh,
-          list.map((l) => l.placement),
-        ).setExtras({ standIds: list.map((l) => l.stand.id) }),
-      );
-    for (const l of list)
-      collision.push(...placeBuilt(built, [l.placement.x, 0, l.placement.z], l.placement.rotationY).collision);
+  // Props are the stands' detail: one document per zone, streamed in as the visitor comes near.
+  const details = new Map<string, Document>();
+  const zoneIds = [...new Set([...props.values()].flat().map((l) => l.stand.zone))].sort();
+  for (const zoneId of zoneIds) {
+    const doc = newDocument(`detail-${zoneId}`);
+    const dm = createMaterials(doc);
+    const scene = doc.getRoot().listScenes()[0]!;
+    for (const [kind, all] of [...props].sort(([a], [b]) => a.localeCompare(b))) {
+      const list = all.filter((l) => l.stand.zone === zoneId);
+      if (!list.length) continue;
+      const built = prop(kind);
+      const mesh = meshFromParts(doc, `prop-${kind}`, built.parts, dm);
+      if (mesh)
+        scene.addChild(
+          instancedNode(
+            doc,
+            `prop-${kind}`,
+            mesh,
+            list.map((l) => l.placement),
+          ).setExtras({ standIds: list.map((l) => l.stand.id) }),
+        );
+      for (const l of list)
+        collision.push(...placeBuilt(built, [l.placement.x, 0, l.placement.z], l.placement.rotationY).collision);
+    }
+    for (const m of doc.getRoot().listMaterials()) if (!m.listParents().some((p) => p.propertyType === 'Primitive')) m.dispose();
+    details.set(zoneId, doc);
   }
   for (const stand of custom) {
     const source = await readCustomModel(
@@ -212,5 +228,5 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
     .listScenes()[0]!
     .addChild(colDoc.createNode('collision').setMesh(collisionMesh(colDoc, collision)));
 
-  return { site: siteDoc, stands: standsDoc, collision: colDoc };
+  return { site: siteDoc, stands: standsDoc, collision: colDoc, details };
 }

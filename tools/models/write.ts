@@ -37,8 +37,10 @@ export interface ManifestFile {
   name: string;
   bytes: number;
   sha256: string;
-  /** What the app uses it for. */
-  role: 'site' | 'stands' | 'collision';
+  /** What the app uses it for: the first three are needed before the first frame; details stream. */
+  role: 'site' | 'stands' | 'collision' | 'detail';
+  /** For a detail file: the zone it details. */
+  zone?: string;
 }
 
 export interface Manifest {
@@ -51,19 +53,22 @@ export interface Manifest {
 export async function writeEdition(edition: string, docs: EditionDocuments, outDir: string): Promise<Manifest> {
   const files: ManifestFile[] = [];
   const outputs: Array<[string, Uint8Array]> = [];
-  for (const role of ['site', 'stands', 'collision'] as const) {
-    const doc = docs[role];
+  const entries: Array<{ name: string; doc: Document; role: ManifestFile['role']; zone?: string }> = [
+    ...(['site', 'stands', 'collision'] as const).map((role) => ({ name: `${role}.glb`, doc: docs[role], role })),
+    ...[...docs.details].map(([zone, doc]) => ({ name: `detail-${zone}.glb`, doc, role: 'detail' as const, zone })),
+  ];
+  for (const { name, doc, role, zone } of entries) {
     const report = await validate(await toGlb(doc));
     if (report.errors) {
       const first = report.messages.filter((m) => m.severity === 0).slice(0, 5);
       throw new Error(
-        `${role}.glb: glTF validator: ${report.errors} errors: ${first.map((m) => `${m.code} ${m.pointer ?? ''} ${m.message}`).join('; ')}`,
+        `${name}: glTF validator: ${report.errors} errors: ${first.map((m) => `${m.code} ${m.pointer ?? ''} ${m.message}`).join('; ')}`,
       );
     }
     const bytes = await compress(doc);
-    const name = `${role}.glb`;
     outputs.push([name, bytes]);
-    files.push({ name, bytes: bytes.byteLength, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), role });
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    files.push({ name, bytes: bytes.byteLength, sha256, role, ...(zone ? { zone } : {}) });
   }
   const manifest: Manifest = { edition, files, totalBytes: files.reduce((s, f) => s + f.bytes, 0) };
   // Write into a temporary folder, then swap it in: a failed run never leaves half an edition.

@@ -25,6 +25,8 @@ import {
   Vector3,
   type InstancedMesh,
   type Intersection,
+  type Material,
+  type Mesh,
   type Object3D,
 } from 'three';
 import type { Hotspot } from '../../scene/schema.ts';
@@ -220,9 +222,12 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function underRoofOrSign(o: Object3D | null): boolean {
-  for (let p = o; p; p = p.parent) if (p.name === 'roofs' || p.name === 'stand-signs') return true;
-  return false;
+/** Whether a hit hides what is behind it: not glass (showcases, e-gates), not a roof or a sign (looked through). */
+function opaqueHit(hit: Intersection): boolean {
+  const material = (hit.object as Mesh).material as Material | Material[] | undefined;
+  if (material && !Array.isArray(material) && (material.transparent || material.name === 'glass')) return false;
+  for (let p: Object3D | null = hit.object; p; p = p.parent) if (p.name === 'roofs' || p.name === 'stand-signs') return false;
+  return true;
 }
 
 const matrix = new Matrix4();
@@ -305,15 +310,19 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
     if (!live.dirty) return;
     live.dirty = false;
     const look = geometry.getAttribute('aLook') as InstancedBufferAttribute;
+    let shown = 0;
     for (let i = 0; i < count; i++) {
       const emphasis = i === live.hovered || i === live.focused;
       // The focused badge shows even beyond the distance cut: the keyboard user is looking for it.
       const s = live.visible[i] || i === live.focused ? (emphasis ? EMPHASIS_SCALE : 1) : 0;
+      if (s) shown++;
       matrix.makeScale(s, s, s).setPosition(placed[i]!.position);
       m.setMatrixAt(i, matrix);
       m.setColorAt(i, colour.copy(emphasis ? fills[i]!.bright : fills[i]!.base));
       look.setY(i, emphasis ? 1 : 0);
     }
+    // None near (the aerial view): no draw call at all.
+    m.visible = shown > 0;
     m.instanceMatrix.needsUpdate = true;
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     look.needsUpdate = true;
@@ -347,7 +356,7 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
     occlusion.set(e.ray.origin, e.ray.direction);
     occlusion.near = 0;
     occlusion.far = Math.max(0, e.distance - OCCLUSION_MARGIN);
-    return occlusion.intersectObject(root, true).some((hit) => !underRoofOrSign(hit.object));
+    return occlusion.intersectObject(root, true).some(opaqueHit);
   };
 
   const open = (i: number) => {

@@ -6,8 +6,13 @@
 export interface ManifestFile {
   name: string;
   bytes: number;
-  role: 'site' | 'stands' | 'collision';
+  /** site, stands and collision make the first walkable frame; details stream in later. */
+  role: 'site' | 'stands' | 'collision' | 'detail';
+  /** For a detail file: the zone it details. */
+  zone?: string;
 }
+
+export type CriticalRole = 'site' | 'stands' | 'collision';
 export interface Manifest {
   edition: string;
   files: ManifestFile[];
@@ -41,20 +46,21 @@ async function readAll(response: Response, onBytes: (n: number) => void): Promis
   return out.buffer;
 }
 
-/** Fetches the manifest, then every model file in parallel; resolves with the bytes by role. */
+/** Fetches the manifest, then the files of the first frame in parallel; resolves with their bytes by role and the manifest. */
 export async function fetchModels(
   base: string,
   onProgress: Progress,
   signal?: AbortSignal,
-): Promise<Map<ManifestFile['role'], ArrayBuffer>> {
+): Promise<{ bytes: Map<CriticalRole, ArrayBuffer>; manifest: Manifest }> {
   const res = await fetch(`${base}manifest.json`, { signal });
   if (!res.ok) throw new Error(`${base}manifest.json: HTTP ${res.status}`);
   const manifest = (await res.json()) as Manifest;
-  const total = manifest.files.reduce((s, f) => s + f.bytes, 0);
+  const critical = manifest.files.filter((f): f is ManifestFile & { role: CriticalRole } => f.role !== 'detail');
+  const total = critical.reduce((s, f) => s + f.bytes, 0);
   let loaded = 0;
   onProgress(0, total);
   const entries = await Promise.all(
-    manifest.files.map(async (f) => {
+    critical.map(async (f) => {
       const r = await fetch(`${base}${f.name}`, { signal });
       if (!r.ok) throw new Error(`${base}${f.name}: HTTP ${r.status}`);
       // Never report more than the total, nor 100% before the last file has ended.
@@ -66,5 +72,12 @@ export async function fetchModels(
     }),
   );
   onProgress(total, total);
-  return new Map(entries);
+  return { bytes: new Map(entries), manifest };
+}
+
+/** Fetches one file's bytes (a streamed detail). */
+export async function fetchBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const r = await fetch(url, { signal });
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r.arrayBuffer();
 }

@@ -5,13 +5,15 @@
 import { useEffect, useState } from 'react';
 import type { Group } from 'three';
 import { useVisit } from '../../state/visit.ts';
-import { fetchModels } from './fetchModels.ts';
+import { fetchModels, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 
 export interface EditionModels {
   site: Group;
   stands: Group;
   collision: Group;
+  /** Detail files streamed near the visitor, by zone. */
+  details: ManifestFile[];
 }
 
 export function modelsBase(editionId: string): string {
@@ -27,14 +29,14 @@ export function useEditionModels(attempt: number): EditionModels | null {
     const { setProgress, setStatus } = useVisit.getState();
     setStatus('loading');
     fetchModels(modelsBase(editionId), setProgress, abort.signal)
-      .then(async (bytes) => {
+      .then(async ({ bytes, manifest }) => {
         const parse = async (role: 'site' | 'stands' | 'collision') => {
           const b = bytes.get(role);
           if (!b) throw new Error(`the manifest lists no ${role} model`);
           return (await parseModel(b)).scene;
         };
         const [site, stands, collision] = await Promise.all([parse('site'), parse('stands'), parse('collision')]);
-        loaded = { site, stands, collision };
+        loaded = { site, stands, collision, details: manifest.files.filter((f) => f.role === 'detail') };
         if (abort.signal.aborted) return disposeAll(loaded);
         setModels(loaded);
       })

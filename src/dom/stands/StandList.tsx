@@ -11,6 +11,9 @@ import { groupStandsByZone, inkOn, type StandGroup } from '../plan/planGeometry.
 import { PLAN_STRINGS } from '../plan/strings.ts';
 import { CloseIcon, Modal } from '../plan/PlanPanel.tsx';
 import '../plan/plan.css';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { filterGroups, travelTo, useSearch } from '../search/useSearch.ts';
+import { SEARCH_STRINGS } from '../search/strings.ts';
 
 function PinIcon() {
   return (
@@ -33,8 +36,11 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
   const titleId = useId();
   const first = useRef<HTMLButtonElement>(null);
   const groups = useMemo(() => (data ? groupStandsByZone(data.stands, data.site.zones) : []), [data]);
-  // A search box will sit above the list and filter `groups` before they are drawn.
-  const shown: StandGroup[] = groups;
+  // The search box above the list filters `groups` before they are drawn.
+  const [query, setQuery] = useState('');
+  const results = useSearch(query);
+  const searching = query.trim() !== '';
+  const shown: StandGroup[] = useMemo(() => filterGroups(groups, searching ? results : null), [groups, searching, results]);
   if (!data) return null;
 
   const go = (stand: Stand) => {
@@ -70,8 +76,19 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
             </button>
           </div>
         </header>
-        <div className="stands-tools">{/* The search box goes here. */}</div>
+        <div className="stands-tools">
+          <SearchBox
+            query={query}
+            onQueryChange={setQuery}
+            results={results}
+            onChoose={(r) => {
+              onClose();
+              travelTo(r, data);
+            }}
+          />
+        </div>
         <div className="stands-scroll">
+          {shown.length === 0 && <p className="stands-empty">{SEARCH_STRINGS[lang].noStand}</p>}
           {shown.map((group, gi) => {
             const zoneName = group.zone ? group.zone.name[lang] : group.zoneId;
             const headingId = `${titleId}-g${gi}`;

@@ -1,0 +1,115 @@
+/**
+ * Streams stand detail (props) by zone: a zone's file loads when the visitor comes within reach and
+ * is disposed when they have gone well past, so the first frame needs only the site shell and GPU
+ * memory stays flat however long the visit. Decisions run a few times a second, not every frame.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { Vector3, type Group } from 'three';
+import type { Zone } from '../../scene/schema.ts';
+import { toLocal } from '../../scene/geometry.ts';
+import { useVisit } from '../../state/visit.ts';
+import { eye } from '../../state/player.ts';
+import { fetchBytes, type ManifestFile } from './fetchModels.ts';
+import { disposeTree, parseModel } from './parseModel.ts';
+import { modelsBase } from './useEditionModels.ts';
+
+/** Load a zone's detail within this distance of its footprint, metres; release it beyond the second. */
+export const DETAIL_LOAD_DISTANCE = 45;
+export const DETAIL_RELEASE_DISTANCE = 90;
+/** From the air, detail loads only when the camera is this low. */
+const AERIAL_DETAIL_HEIGHT = 70;
+const DECIDE_EVERY = 0.25;
+
+const focus = new Vector3();
+const direction = new Vector3();
+
+/** Distance from a plan point to a zone's footprint (0 inside). */
+function zoneDistance(zone: Zone, x: number, z: number): number {
+  const [lx, lz] = toLocal(zone, x, z);
+  const dx = Math.max(0, Math.abs(lx) - zone.width / 2);
+  const dz = Math.max(0, Math.abs(lz) - zone.depth / 2);
+  return Math.hypot(dx, dz);
+}
+
+export function DetailStreamer({ files }: { files: ManifestFile[] }) {
+  const editionId = useVisit((s) => s.editionId);
+  const zones = useVisit((s) => s.data?.site.zones);
+  const [loaded, setLoaded] = useState<Map<string, Group>>(() => new Map());
+  const pending = useRef(new Set<string>());
+  const since = useRef(0);
+  const live = useRef(true);
+
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  // Release everything when the edition changes or the streamer goes away.
+  useEffect(
+    () => () =>
+      setLoaded((m) => {
+        for (const g of m.values()) disposeTree(g);
+        return new Map();
+      }),
+    [editionId],
+  );
+
+  useFrame(({ camera }, delta) => {
+    since.current += delta;
+    if (since.current < DECIDE_EVERY || !zones) return;
+    since.current = 0;
+    const view = useVisit.getState().view;
+    let reach = DETAIL_LOAD_DISTANCE;
+    if (view === 'ground') focus.set(eye.position.x, 0, eye.position.z);
+    else {
+      // From the air: the ground point at the centre of the screen, and only when close enough.
+      camera.getWorldDirection(direction);
+      const t = direction.y < -1e-3 ? -camera.position.y / direction.y : -1;
+      if (t < 0 || camera.position.y > AERIAL_DETAIL_HEIGHT) reach = -1;
+      else focus.copy(camera.position).addScaledVector(direction, t);
+    }
+    for (const f of files) {
+      const zone = zones.find((z) => z.id === f.zone);
+      if (!zone) continue;
+      const d = reach < 0 ? Infinity : zoneDistance(zone, focus.x, focus.z);
+      const has = loaded.has(zone.id);
+      if (!has && d <= reach && !pending.current.has(zone.id)) {
+        pending.current.add(zone.id);
+        fetchBytes(`${modelsBase(editionId)}${f.name}`)
+          .then(parseModel)
+          .then((gltf) => {
+            pending.current.delete(zone.id);
+            if (!live.current) return disposeTree(gltf.scene);
+            gltf.scene.name = `detail-${zone.id}`;
+            setLoaded((m) => new Map(m).set(zone.id, gltf.scene));
+          })
+          .catch((e: unknown) => {
+            // A broken detail file costs that zone its props, never the visit.
+            pending.current.delete(zone.id);
+            console.warn(`stand detail for ${zone.id} could not be loaded:`, e);
+          });
+      } else if (has && d > DETAIL_RELEASE_DISTANCE && (reach < 0 || d > reach)) {
+        setLoaded((m) => {
+          const g = m.get(zone.id);
+          if (!g) return m;
+          const next = new Map(m);
+          next.delete(zone.id);
+          // Dispose after React has taken it out of the scene.
+          queueMicrotask(() => disposeTree(g));
+          return next;
+        });
+      }
+    }
+  });
+
+  return (
+    <group name="stand-detail">
+      {[...loaded].map(([zone, g]) => (
+        <primitive key={zone} object={g} dispose={null} />
+      ))}
+    </group>
+  );
+}

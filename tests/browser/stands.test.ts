@@ -1,0 +1,371 @@
+/**
+ * Stand hotspots and the stand panel as a visitor meets them: a click on a 3D marker, Tab and Enter
+ * on the keyboard, a modal panel that gives focus back, deep links with Back, sharing, media that fail
+ * cleanly, and text that stays text. Screenshots of the open panel in French and Arabic.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
+import { ROOT } from './server.ts';
+
+interface StandJson {
+  id: string;
+  number: number;
+  position: [number, number];
+  rotation: number;
+  width: number;
+  depth: number;
+  hotspots: Array<{ id: string; type: string; position: [number, number, number] }>;
+}
+
+const edition = JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/editions.json'), 'utf8')).default as string;
+const stands = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes', edition, 'stands.json'), 'utf8')) as { stands: StandJson[] })
+  .stands;
+const standById = (id: string) => stands.find((s) => s.id === id)!;
+const VIEWPORT = { width: 1100, height: 680 };
+const FOV = 70;
+const XSS = '<img src=x onerror=alert(1)> [x](javascript:alert(1))';
+
+const api = (page: Page, fn: string, ...args: unknown[]) =>
+  page.evaluate(
+    ([f, a]) =>
+      (window as unknown as { __visit: Record<string, (...x: unknown[]) => unknown> }).__visit[f as string]!(...(a as unknown[])),
+    [fn, args] as const,
+  );
+
+/** A stand-local point in the world (rotation.y in degrees, then the stand's position). */
+function toWorld(stand: StandJson, local: [number, number, number]): [number, number, number] {
+  const a = (stand.rotation * Math.PI) / 180;
+  const [lx, ly, lz] = local;
+  return [stand.position[0] + Math.cos(a) * lx + Math.sin(a) * lz, ly, stand.position[1] - Math.sin(a) * lx + Math.cos(a) * lz];
+}
+
+/** Screen pixel of a world point for the ground camera (fov 70°, pitch 0) at the eye, or null when behind. */
+function project(eye: number[], yaw: number, p: [number, number, number], w: number, h: number): [number, number] | null {
+  const dx = p[0] - eye[0]!;
+  const dy = p[1] - eye[1]!;
+  const dz = p[2] - eye[2]!;
+  const depth = -Math.sin(yaw) * dx - Math.cos(yaw) * dz;
+  if (depth <= 0.3) return null;
+  const right = Math.cos(yaw) * dx - Math.sin(yaw) * dz;
+  const t = Math.tan((FOV * Math.PI) / 180 / 2);
+  return [((right / (depth * t * (w / h)) + 1) / 2) * w, ((1 - dy / (depth * t)) / 2) * h];
+}
+
+/** Adds test-only content to one stand of the edition's data as the page loads it (the files stay as they are). */
+async function patchStands(page: Page): Promise<void> {
+  const text = (fr: string) => ({ fr, ar: `${fr} (ar)`, en: `${fr} (en)` });
+  const extra = [
+    {
+      id: 'test-video',
+      type: 'video',
+      position: [0, 1.5, 2],
+      title: text('Vidéo de test'),
+      body: text('Une vidéo absente.'),
+      video: {
+        src: 'media/test/absent.webm',
+        poster: 'media/test/absent.jpg',
+        captions: { fr: 'media/test/fr.vtt', ar: 'media/test/ar.vtt', en: 'media/test/en.vtt' },
+        duration: 95,
+      },
+    },
+    {
+      id: 'test-gallery',
+      type: 'gallery',
+      position: [1, 1.5, 2],
+      title: text('Galerie de test'),
+      images: [
+        { src: 'media/test/absent-1.jpg', alt: text('Première photo absente') },
+        { src: 'media/test/absent-2.jpg', alt: text('Seconde photo absente') },
+      ],
+    },
+  ];
+  await page.route(/\/assets\/stands-[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const name = /([\w$]+) as default/.exec(body)?.[1];
+    if (!name) return route.fulfill({ response });
+    const patch = `;{const s=${name}.stands.find(x=>x.id==='border-control');s.description.fr+=${JSON.stringify(`\n\n${XSS}`)};s.hotspots.push(...${JSON.stringify(extra)});}`;
+    const headers = { ...response.headers() };
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ status: 200, headers, body: body + patch });
+  });
+}
+
+const panel = (page: Page) => page.locator('[data-testid=stand-panel]');
+/** Waits for the panel's slide-in to end (boxes are measured after it). */
+const settled = (page: Page) =>
+  panel(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))));
+const focusInPanel = (page: Page) =>
+  page.evaluate(() => !!document.activeElement?.closest('[data-testid=stand-panel]') && document.activeElement !== document.body);
+
+let browser: Browser;
+let visit: VisitPage;
+const alerts: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground&lang=fr`, {
+    viewport: VIEWPORT,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  visit.page.on('dialog', (d) => {
+    alerts.push(d.message());
+    void d.dismiss();
+  });
+  await patchStands(visit.page);
+  await visit.page.reload();
+  await waitReady(visit.page);
+});
+
+afterAll(async () => {
+  await visit?.close();
+  await browser?.close();
+});
+
+describe('3D markers', () => {
+  it('a click on a marker opens the panel at that hotspot without walking; Esc closes it, focus back on the view', async () => {
+    const { page } = visit;
+    const stand = standById('border-control');
+    const hotspot = stand.hotspots[0]!;
+    await api(page, 'goTo', stand.id);
+    await page.waitForTimeout(300);
+    await frames(page, 3);
+    const s = await visitState(page);
+    const px = project(s.position, s.yaw, toWorld(stand, hotspot.position), VIEWPORT.width, VIEWPORT.height);
+    expect(px, 'the marker is in view').not.toBeNull();
+    await page.mouse.move(px![0], px![1]);
+    await frames(page, 2);
+    expect(await page.evaluate(() => document.querySelector<HTMLCanvasElement>('.visit-canvas canvas')!.style.cursor)).toBe(
+      'pointer',
+    );
+    await page.mouse.click(px![0], px![1]);
+    await panel(page).waitFor({ state: 'visible' });
+    const after = await visitState(page);
+    expect(after.openStand).toBe(stand.id);
+    expect((after as unknown as { openHotspot: string }).openHotspot).toBe(hotspot.id);
+    expect(after.route, 'the ground click did not start a walk').toBeNull();
+    expect(await focusInPanel(page)).toBe(true);
+    expect(await page.locator(`[data-hotspot-id="${hotspot.id}"]`).getAttribute('class')).toContain('is-current');
+    expect(new URL(page.url()).searchParams.get('stand')).toBe(stand.id);
+    expect(new URL(page.url()).searchParams.get('hotspot')).toBe(hotspot.id);
+
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect((await visitState(page)).openStand).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('stand')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
+  });
+
+  it('a click on the ground still walks', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await frames(page, 3);
+    const px = project([0, 1.6, 40], 0, [0, 0.03, 30], VIEWPORT.width, VIEWPORT.height)!;
+    await page.mouse.click(px[0], px[1]);
+    await frames(page, 2);
+    expect((await visitState(page)).route).not.toBeNull();
+    await page.keyboard.press('KeyS');
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab reaches the nearest hotspots; Enter opens the panel there; Esc gives focus back to the button', async () => {
+    const { page } = visit;
+    await api(page, 'goTo', 'border-control');
+    await page.waitForTimeout(600);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let target: string | null = null;
+    for (let i = 0; i < 40 && !target; i++) {
+      await page.keyboard.press('Tab');
+      target = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.hotspot ?? null);
+    }
+    expect(target, 'a hotspot button took focus').not.toBeNull();
+    const label = await page.evaluate(() => document.activeElement!.textContent);
+    expect(label).toMatch(/^Stand \d+, .+\u202f: .+/);
+    // The nearest first: the first hotspot button belongs to the stand in front.
+    expect(target!.startsWith('border-control/')).toBe(true);
+    await frames(page, 3);
+    await shoot(page, 'hotspot-focus-ring');
+
+    await page.keyboard.press('Enter');
+    await panel(page).waitFor({ state: 'visible' });
+    const [standId, hotspotId] = target!.split('/');
+    const s = await visitState(page);
+    expect(s.openStand).toBe(standId);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.hotspotId)).toBe(hotspotId);
+
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.hotspot ?? null)).toBe(target);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
+  it('the panel is modal: Tab stays inside, the rest of the page cannot take focus', async () => {
+    const { page } = visit;
+    await api(page, 'openStand', 'police-apps');
+    await panel(page).waitFor({ state: 'visible' });
+    expect(await focusInPanel(page)).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const a = document.activeElement;
+        return !a || a === document.body ? 'none' : a.closest('[data-testid=stand-panel]') ? 'panel' : 'outside';
+      });
+      expect(where).not.toBe('outside');
+    }
+    const stolen = await page.evaluate(() => {
+      const b = document.querySelector<HTMLButtonElement>('.topbar button')!;
+      b.focus();
+      return document.activeElement === b;
+    });
+    expect(stolen, 'the top bar is inert behind the panel').toBe(false);
+    await page.locator('[data-testid=stand-panel-close]').click();
+    await panel(page).waitFor({ state: 'detached' });
+  });
+});
+
+describe('panel contents', () => {
+  it('links open in a new tab without opener; Share copies the deep link', async () => {
+    const { page } = visit;
+    await api(page, 'openStand', 'police-apps', 'dgsn-website');
+    await panel(page).waitFor({ state: 'visible' });
+    const link = page.locator('[data-testid=stand-panel] a[href="https://www.dgsn.gov.ma/"]');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await page.locator('[data-testid=stand-panel-share]').click();
+    await expect.poll(() => page.locator('[data-testid=stand-panel-share-status]').textContent()).toMatch(/copié/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${inject('baseUrl')}?stand=police-apps&hotspot=dgsn-website&lang=fr`);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+  });
+
+  it('text with markup or a javascript: link shows as text; missing media say so; video released on close', async () => {
+    const { page } = visit;
+    await api(page, 'openStand', 'border-control', 'test-gallery');
+    await panel(page).waitFor({ state: 'visible' });
+    const description = page.locator('.sp-description');
+    expect(await description.textContent()).toContain(XSS);
+    expect(await description.locator('img, a').count()).toBe(0);
+    // The gallery's two missing photos each say so, with their description.
+    await expect.poll(() => page.locator('[data-hotspot-id=test-gallery] [data-testid=media-error]').count()).toBe(2);
+    expect(await page.locator('[data-hotspot-id=test-gallery]').textContent()).toContain('Première photo absente');
+    // The video: no preload, muted, captions in three languages with the visit's as default.
+    const video = page.locator('[data-hotspot-id=test-video] video');
+    expect(await video.getAttribute('preload')).toBe('none');
+    expect(await video.getAttribute('autoplay')).toBeNull();
+    expect(await video.evaluate((v: HTMLVideoElement) => v.muted && v.hasAttribute('muted'))).toBe(true);
+    expect(
+      await video.locator('track').evaluateAll((ts) => ts.map((t) => [t.getAttribute('srclang'), t.hasAttribute('default')])),
+    ).toEqual([
+      ['fr', true],
+      ['ar', false],
+      ['en', false],
+    ]);
+    const handle = await video.elementHandle();
+    // Playing the missing file fails: the section says so, the rest of the panel stays.
+    await video.evaluate((v: HTMLVideoElement) => v.play().catch(() => undefined));
+    await expect.poll(() => page.locator('[data-hotspot-id=test-video] [data-testid=media-error]').count()).toBe(1);
+    expect(await handle!.evaluate((v) => (v as HTMLVideoElement).hasAttribute('src'))).toBe(false);
+    await page.locator('[data-hotspot-id=test-video]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, 'panel-media-errors');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(alerts).toEqual([]);
+  });
+
+  it('"Go to this stand" closes the panel and travels there', async () => {
+    const { page } = visit;
+    await api(page, 'teleport', 0, 40, 0);
+    await api(page, 'openStand', 'human-rights');
+    await panel(page).waitFor({ state: 'visible' });
+    await page.locator('[data-testid=stand-panel-go]').click();
+    await panel(page).waitFor({ state: 'detached' });
+    await expect.poll(async () => (await visitState(page)).travelling, { timeout: 30_000 }).toBe(false);
+    const stand = standById('human-rights');
+    const p = (await visitState(page)).position;
+    const front = toWorld(stand, [0, 0, stand.depth / 2 + 2.8]);
+    expect(Math.hypot(p[0]! - front[0], p[2]! - front[2])).toBeLessThan(1);
+  });
+
+  it('screenshot: the panel in French, on the inline-end side', async () => {
+    const { page } = visit;
+    await api(page, 'openStand', 'human-rights', 'cndh-website');
+    await panel(page).waitFor({ state: 'visible' });
+    await settled(page);
+    const box = (await panel(page).boundingBox())!;
+    expect(box.x + box.width).toBeCloseTo(VIEWPORT.width, 0);
+    expect(box.width).toBeLessThanOrEqual(420);
+    await page.waitForTimeout(300);
+    await frames(page, 3);
+    await shoot(page, 'panel-fr');
+    await page.setViewportSize({ width: 390, height: 760 });
+    await page.waitForTimeout(300);
+    await frames(page, 3);
+    const phone = (await panel(page).boundingBox())!;
+    expect(phone.width).toBeCloseTo(390, 0);
+    expect(phone.y + phone.height).toBeCloseTo(760, 0);
+    await shoot(page, 'panel-phone');
+    await page.setViewportSize(VIEWPORT);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+  });
+});
+
+describe('deep links', () => {
+  it('?stand=border-control&lang=ar opens the panel on the left, starts at the stand; Back closes it', async () => {
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&stand=border-control&lang=ar`, { viewport: VIEWPORT });
+    try {
+      const { page } = ctx;
+      await panel(page).waitFor({ state: 'visible', timeout: 60_000 });
+      await settled(page);
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      const box = (await panel(page).boundingBox())!;
+      expect(box.x).toBeCloseTo(0, 0);
+      expect(box.x + box.width).toBeLessThan(VIEWPORT.width / 2);
+      expect(await focusInPanel(page)).toBe(true);
+      expect(await panel(page).locator('h2').textContent()).toBe('مراقبة الحدود');
+      await waitReady(page);
+      // The visit starts on foot in front of the stand.
+      await expect.poll(async () => (await visitState(page)).view, { timeout: 30_000 }).toBe('ground');
+      const stand = standById('border-control');
+      const front = toWorld(stand, [0, 0, stand.depth / 2 + 2.8]);
+      await expect
+        .poll(
+          async () => {
+            const p = (await visitState(page)).position;
+            return Math.hypot(p[0]! - front[0], p[2]! - front[2]);
+          },
+          { timeout: 30_000 },
+        )
+        .toBeLessThan(1);
+      await page.waitForTimeout(300);
+      await frames(page, 3);
+      await shoot(page, 'panel-ar');
+
+      await page.goBack();
+      await panel(page).waitFor({ state: 'detached' });
+      expect((await visitState(page)).openStand).toBeNull();
+      const url = new URL(page.url());
+      expect(url.searchParams.get('stand')).toBeNull();
+      expect(url.searchParams.get('lang')).toBe('ar');
+      expect(ctx.consoleErrors).toEqual([]);
+      expect(ctx.offsite).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe('hygiene', () => {
+  it('logged no console error and asked nothing of another origin', () => {
+    // The missing test media are expected 404s; nothing else.
+    expect(visit.consoleErrors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+    expect(visit.offsite).toEqual([]);
+  });
+});
