@@ -1,6 +1,7 @@
 /** The one Canvas of the page: it never remounts; language, view and quality change on the live renderer. */
 import { Canvas } from '@react-three/fiber';
 import { Atmosphere } from './Atmosphere.tsx';
+import { Quality } from './Quality.tsx';
 import { Cameras } from './Cameras.tsx';
 import { FrameProbe } from './FrameProbe.tsx';
 import { World } from './World.tsx';
@@ -11,6 +12,9 @@ import { PointerControls } from './player/PointerControls.tsx';
 import { RouteMarker } from './player/RouteMarker.tsx';
 import { Traveller } from './player/Traveller.tsx';
 
+/** `?capture=1` films the world without its interface (markers), for the media the team renders. */
+const CAPTURE = new URLSearchParams(location.search).get('capture') === '1';
+
 export function VisitCanvas({ attempt }: { attempt: number }) {
   return (
     <Canvas
@@ -19,10 +23,11 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       aria-label="3D"
     >
+      <Quality />
       <Atmosphere />
       <World attempt={attempt} />
       <StandSigns />
-      <HotspotMarkers />
+      {!CAPTURE && <HotspotMarkers />}
       <Walker />
       <Cameras />
       <PointerControls />

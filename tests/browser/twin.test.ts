@@ -206,6 +206,8 @@ describe('the search box in the stand list', () => {
     // The first result is the active descendant; Down moves it.
     const first = await page.locator('[role=option]').first().getAttribute('id');
     expect(await input.getAttribute('aria-activedescendant')).toBe(first);
+    // Software rendering lags: let the dialog's entrance finish on screen before the picture.
+    await frames(page, 4);
     await shoot(page, 'search-ar');
     if (without.length > 1) {
       await input.press('ArrowDown');
@@ -285,6 +287,25 @@ describe('the 2D twin from the 3D view', () => {
     await page.getByTestId('twin-back').click();
     await page.getByTestId('twin').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('twin-open');
+  });
+});
+
+describe('the 2D twin asked for in the URL', () => {
+  it('opens with ?mode=2d, the 3D view loading behind it, and "Back to 3D" leaves it', async () => {
+    const v = await openVisit(browser, `${inject('baseUrl')}?mode=2d&lang=en`, { viewport: { width: 800, height: 600 } });
+    const { page } = v;
+    try {
+      await page.locator('[data-testid=twin] h1').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('twin-notice').count()).toBe(0);
+      expect(await page.locator('#root canvas').count()).toBe(1);
+      await page.getByTestId('twin-back').click();
+      await page.getByTestId('twin').waitFor({ state: 'detached' });
+      expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
+      expect(await page.getByTestId('twin-open').isVisible()).toBe(true);
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.close();
+    }
   });
 });
 

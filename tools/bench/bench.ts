@@ -376,7 +376,7 @@ function bytesSection(inventory: Array<FileSizes & { kind: Kind }>): { md: strin
     fonts.filter((f) => f.file.endsWith('.woff2')),
   );
   add(
-    'Fonts .woff (fallback, not fetched by Chromium)',
+    'Fonts .woff (fallback; Chromium fetched only .woff2)',
     fonts.filter((f) => f.file.endsWith('.woff')),
   );
   add(

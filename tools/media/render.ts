@@ -64,14 +64,18 @@ function captions(stand: Stand, lang: (typeof LANGS)[number]): string {
 
 const { data } = readEdition(path.join(SCENES, EDITION));
 if (!data) throw new Error(`${EDITION} has problems: run npm run validate`);
-const server = await startPreview();
+// Film a private copy of the build: other work may rebuild dist/ meanwhile.
+const FILM_DIST = '.media-dist';
+fs.rmSync(path.join(process.cwd(), FILM_DIST), { recursive: true, force: true });
+fs.cpSync(path.join(process.cwd(), 'dist'), path.join(process.cwd(), FILM_DIST), { recursive: true });
+const server = await startPreview(FILM_DIST);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: SIZE });
-  await page.goto(`${server.url}?debug=1&view=ground&lang=fr&edition=${EDITION}`);
+  await page.goto(`${server.url}?debug=1&capture=1&view=ground&lang=fr&edition=${EDITION}`);
   await page.waitForFunction(() => '__visit' in window);
   await page.evaluate(() => (window as unknown as { __visit: { ready: Promise<void> } }).__visit.ready);
-  await page.addStyleTag({ content: '.topbar,.toolbar,.joystick,[data-testid=plan-corner]{display:none!important}' });
+  await page.addStyleTag({ content: '.topbar,.toolbar,.joystick,[data-testid=plan-corner],[data-testid=twin-open]{display:none!important}' });
   for (const id of VIDEO_STANDS) {
     const stand = data.stands.find((s) => s.id === id)!;
     const out = path.join(SCENES, EDITION, 'media', id);
@@ -116,5 +120,6 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  fs.rmSync(path.join(process.cwd(), FILM_DIST), { recursive: true, force: true });
 }
 

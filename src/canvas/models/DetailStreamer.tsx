@@ -10,6 +10,7 @@ import type { Zone } from '../../scene/schema.ts';
 import { toLocal } from '../../scene/geometry.ts';
 import { useVisit } from '../../state/visit.ts';
 import { eye } from '../../state/player.ts';
+import { quality } from '../../state/quality.ts';
 import { fetchBytes, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
@@ -62,7 +63,8 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
     if (since.current < DECIDE_EVERY || !zones) return;
     since.current = 0;
     const view = useVisit.getState().view;
-    let reach = DETAIL_LOAD_DISTANCE;
+    // On a struggling device detail comes in closer.
+    let reach = quality.level < 0.2 ? DETAIL_LOAD_DISTANCE * 0.6 : DETAIL_LOAD_DISTANCE;
     if (view === 'ground') focus.set(eye.position.x, 0, eye.position.z);
     else {
       // From the air: the ground point at the centre of the screen, and only when close enough.

@@ -383,12 +383,12 @@ function Place({
   );
 }
 
-function Search({ lang }: { lang: Lang }) {
+function Search() {
   const [query, setQuery] = useState('');
   const results = useSearch(query);
   const choose = (r: SearchResult) => reveal(r.kind === 'stand' ? standAnchor(r.id) : zoneAnchor(r.id));
   return (
-    <div className="twin-search" lang={lang}>
+    <div className="twin-search">
       <SearchBox query={query} onQueryChange={setQuery} results={results} onChoose={choose} />
     </div>
   );
@@ -419,7 +419,7 @@ function Content({
       <p className="twin-when">
         {edition.city[lang]} · {dates} · {t.summary(data.stands.length, data.site.zones.length)}
       </p>
-      <Search lang={lang} />
+      <Search />
       <Contents places={places} lang={lang} t={t} />
       <Plan data={data} places={places} lang={lang} t={t} />
       {places.map((place) => (

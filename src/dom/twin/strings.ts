@@ -79,8 +79,10 @@ export function numberRuns(numbers: readonly number[]): Array<[number, number]> 
 
 /** "1 à 12, 14 et 16"; `from` goes before a range ("من 1 إلى 12"). */
 function numberList(numbers: readonly number[], lang: Lang, to: string, and: string, from = ''): string {
-  const parts = numberRuns(numbers).map(([a, b]) =>
-    a === b ? formatNumber(a, lang) : `${from}${formatNumber(a, lang)} ${to} ${formatNumber(b, lang)}`,
+  const parts = numberRuns(numbers).flatMap(([a, b]) =>
+    b - a < 2
+      ? [...new Set([a, b])].map((n) => formatNumber(n, lang))
+      : [`${from}${formatNumber(a, lang)} ${to} ${formatNumber(b, lang)}`],
   );
   return parts.length > 1 ? `${parts.slice(0, -1).join(lang === 'ar' ? '، ' : ', ')} ${and} ${parts.at(-1)}` : (parts[0] ?? '');
 }
