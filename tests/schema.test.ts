@@ -25,6 +25,7 @@ describe('JSON Schemas for editors', () => {
   it('describes the stand format for completion: themes, booth kinds and hotspot types are enumerated', () => {
     const stands = JSON.parse(jsonSchemas()['stands.schema.json']!) as Record<string, unknown>;
     const text = JSON.stringify(stands);
-    for (const word of ['forensics', 'road-safety', 'island', 'outdoor', 'video', 'gallery', 'link']) expect(text).toContain(`"${word}"`);
+    for (const word of ['forensics', 'road-safety', 'island', 'outdoor', 'video', 'gallery', 'link'])
+      expect(text).toContain(`"${word}"`);
   });
 });

@@ -306,7 +306,9 @@ describe('take me to a stand', () => {
     const { page } = visit;
     await page.locator('[data-testid=stands-open]').click();
     await page.locator('[data-testid=stands-dialog] [data-stand="police-academy"]').click();
-    await page.waitForFunction(() => !(window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state().travelling);
+    await page.waitForFunction(
+      () => !(window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state().travelling,
+    );
     await frames(page, 2);
     await facing(page, 'police-academy');
   });

@@ -18,7 +18,16 @@ import { LANGS, type Stand } from '../../src/scene/schema.ts';
 import { toPlan } from '../../src/scene/geometry.ts';
 
 const EDITION = process.argv[2] ?? 'jpo-2024-agadir';
-const VIDEO_STANDS = ['dna-profiling', 'artificial-intelligence', 'border-control', 'bomb-disposal', 'road-safety', 'intervention-vehicles', 'human-rights', 'police-academy'];
+const VIDEO_STANDS = [
+  'dna-profiling',
+  'artificial-intelligence',
+  'border-control',
+  'bomb-disposal',
+  'road-safety',
+  'intervention-vehicles',
+  'human-rights',
+  'police-academy',
+];
 const GALLERY_STANDS = ['fingerprints', 'national-id-card', 'motorcycle-brigade', 'careers'];
 const SIZE = { width: 640, height: 360 };
 const FPS = 10;
@@ -34,13 +43,22 @@ function orbit(stand: Stand, angle: number, radius: number): [number, number, nu
 }
 
 async function frame(page: Page, x: number, z: number, yaw: number, file: string) {
-  await page.evaluate(([x, z, yaw]) => (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!), [x, z, yaw]);
+  await page.evaluate(
+    ([x, z, yaw]) =>
+      (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!),
+    [x, z, yaw],
+  );
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   await page.locator('canvas').first().screenshot({ path: file });
 }
 
 function sentences(text: string): string[] {
-  return text.match(/[^.!?؟。]+[.!?؟]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+  return (
+    text
+      .match(/[^.!?؟。]+[.!?؟]*/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? [text]
+  );
 }
 
 function vttTime(s: number): string {
@@ -75,7 +93,9 @@ try {
   await page.goto(`${server.url}?debug=1&capture=1&view=ground&lang=fr&edition=${EDITION}`);
   await page.waitForFunction(() => '__visit' in window);
   await page.evaluate(() => (window as unknown as { __visit: { ready: Promise<void> } }).__visit.ready);
-  await page.addStyleTag({ content: '.topbar,.toolbar,.joystick,[data-testid=plan-corner],[data-testid=twin-open]{display:none!important}' });
+  await page.addStyleTag({
+    content: '.topbar,.toolbar,.joystick,[data-testid=plan-corner],[data-testid=twin-open]{display:none!important}',
+  });
   for (const id of VIDEO_STANDS) {
     const stand = data.stands.find((s) => s.id === id)!;
     const out = path.join(SCENES, EDITION, 'media', id);
@@ -85,17 +105,50 @@ try {
     const radius = stand.depth / 2 + Math.max(4, stand.width * 0.55);
     // Stand detail streams in near the visitor: arrive first, let it load, then film.
     const [sx, sz, syaw] = orbit(stand, -0.6, radius);
-    await page.evaluate(([x, z, yaw]) => (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!), [sx, sz, syaw]);
+    await page.evaluate(
+      ([x, z, yaw]) =>
+        (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!),
+      [sx, sz, syaw],
+    );
     await page.waitForTimeout(1500);
     for (let i = 0; i < frames; i++) {
       const t = i / (frames - 1);
       const [x, z, yaw] = orbit(stand, (-0.6 + 1.2 * t) * (stand.booth === 'island' ? 1.4 : 1), radius - t * 1.2);
       await frame(page, x, z, yaw, path.join(tmp, `f${String(i).padStart(4, '0')}.png`));
     }
-    execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-framerate', String(FPS), '-i', path.join(tmp, 'f%04d.png'),
-      '-vf', `fps=24,format=yuv420p,fade=in:st=0:d=0.4,fade=out:st=${SECONDS - 0.5}:d=0.5`,
-      '-c:v', 'libvpx-vp9', '-b:v', '260k', '-deadline', 'good', '-cpu-used', '4', '-row-mt', '1', '-an', path.join(out, 'tour.webm')]);
-    execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', path.join(tmp, `f${String(Math.floor(frames / 2)).padStart(4, '0')}.png`), '-q:v', '5', path.join(out, 'tour.jpg')]);
+    execFileSync('ffmpeg', [
+      '-y',
+      '-loglevel',
+      'error',
+      '-framerate',
+      String(FPS),
+      '-i',
+      path.join(tmp, 'f%04d.png'),
+      '-vf',
+      `fps=24,format=yuv420p,fade=in:st=0:d=0.4,fade=out:st=${SECONDS - 0.5}:d=0.5`,
+      '-c:v',
+      'libvpx-vp9',
+      '-b:v',
+      '260k',
+      '-deadline',
+      'good',
+      '-cpu-used',
+      '4',
+      '-row-mt',
+      '1',
+      '-an',
+      path.join(out, 'tour.webm'),
+    ]);
+    execFileSync('ffmpeg', [
+      '-y',
+      '-loglevel',
+      'error',
+      '-i',
+      path.join(tmp, `f${String(Math.floor(frames / 2)).padStart(4, '0')}.png`),
+      '-q:v',
+      '5',
+      path.join(out, 'tour.jpg'),
+    ]);
     for (const lang of LANGS) fs.writeFileSync(path.join(out, `tour.${lang}.vtt`), captions(stand, lang));
     fs.rmSync(tmp, { recursive: true, force: true });
     console.log(`${id}: tour.webm ${fs.statSync(path.join(out, 'tour.webm')).size} B`);
@@ -106,7 +159,11 @@ try {
     fs.mkdirSync(out, { recursive: true });
     const radius = stand.depth / 2 + 3.5;
     const [gx, gz, gyaw] = orbit(stand, 0, radius);
-    await page.evaluate(([x, z, yaw]) => (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!), [gx, gz, gyaw]);
+    await page.evaluate(
+      ([x, z, yaw]) =>
+        (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!),
+      [gx, gz, gyaw],
+    );
     await page.waitForTimeout(1500);
     for (const [i, angle] of [-0.55, 0, 0.55].entries()) {
       const png = path.join(os.tmpdir(), `view-${id}-${i}.png`);
@@ -122,4 +179,3 @@ try {
   await server.stop();
   fs.rmSync(path.join(process.cwd(), FILM_DIST), { recursive: true, force: true });
 }
-
