@@ -279,6 +279,34 @@ describe('panel contents', () => {
     expect(alerts).toEqual([]);
   });
 
+  it("a video of the edition plays muted with captions in the visit's language, and is released on close", async () => {
+    const { page } = visit;
+    const withVideo = stands.find((s) => s.hotspots.some((h) => h.type === 'video'));
+    if (!withVideo) return; // no video in this edition's data
+    const hotspot = withVideo.hotspots.find((h) => h.type === 'video')!;
+    await api(page, 'openStand', withVideo.id, hotspot.id);
+    await panel(page).waitFor({ state: 'visible' });
+    const video = page.locator(`[data-hotspot-id="${hotspot.id}"] video`);
+    expect(await video.evaluate((v: HTMLVideoElement) => v.paused && v.currentTime === 0)).toBe(true);
+    await video.evaluate((v: HTMLVideoElement) => v.play());
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await video.evaluate((v: HTMLVideoElement) => v.muted)).toBe(true);
+    await expect
+      .poll(() =>
+        video.evaluate((v: HTMLVideoElement) =>
+          [...v.textTracks].filter((t) => t.mode === 'showing').map((t) => [t.language, t.cues?.length ?? 0]),
+        ),
+      )
+      .toEqual([['fr', expect.any(Number)]]);
+    const handle = await video.elementHandle();
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await handle!.evaluate((v) => [(v as HTMLVideoElement).paused, (v as HTMLVideoElement).hasAttribute('src')])).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('"Go to this stand" closes the panel and travels there', async () => {
     const { page } = visit;
     await api(page, 'teleport', 0, 40, 0);

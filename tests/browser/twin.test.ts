@@ -90,9 +90,11 @@ const near = ([x, z]: [number, number], stand: Stand, tolerance = 1.5) => {
   return Math.hypot(x - v.x, z - v.z) < tolerance;
 };
 
-/** Serious and critical violations of a page, and the count of all of them by impact. */
-async function axe(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** Serious and critical violations of a page (or of what `only` selects), and the count of all of them by impact. */
+async function axe(page: Page, label: string, only?: string) {
+  const builder = new AxeBuilder({ page });
+  if (only) builder.include(only);
+  const { violations } = await builder.analyze();
   const byImpact: Record<string, number> = {};
   for (const v of violations) byImpact[v.impact ?? 'unknown'] = (byImpact[v.impact ?? 'unknown'] ?? 0) + 1;
   console.log(`axe ${label}: ${violations.length} violation(s)`, JSON.stringify(byImpact), violations.map((v) => v.id).join(' '));
@@ -437,9 +439,18 @@ describe('accessibility', () => {
     const found: string[] = [];
     for (const lang of LANGS) {
       await setLang(page, lang);
+      // The 3D page itself: logged whole; what this suite adds to it (the 2D button) must be clean.
+      await closeStandList(page);
+      await frames(page, 2);
+      await axe(page, `3D page ${lang}`);
+      found.push(...(await axe(page, `3D page, 2D button ${lang}`, '[data-testid=twin-open]')).map((f) => `${lang}: ${f}`));
+      // With the stand list open (a modal dialog: axe checks the dialog, the rest being inert).
       await openStandList(page);
+      await page.waitForFunction(() => document.querySelector('[data-testid=stands-dialog]')?.getAnimations().length === 0);
       await frames(page, 2);
       found.push(...(await axe(page, `3D + stand list ${lang}`)).map((f) => `${lang}: ${f}`));
+      await search(page, lang === 'ar' ? 'شرطة' : 'police');
+      found.push(...(await axe(page, `3D + stand list, searching ${lang}`)).map((f) => `${lang}: ${f}`));
     }
     await closeStandList(page);
     expect(found).toEqual([]);

@@ -62,6 +62,34 @@ async function hold(page: Page, key: string, ms: number): Promise<number> {
   return (t1 - t0) / 1000;
 }
 
+/**
+ * Holds a key and returns the motion time the visit should have accounted for: the sum of frame
+ * deltas while it was held, each clamped to 0.1 s as the walker does (a stalled frame must not
+ * teleport the visitor). On a fast machine this equals the time held.
+ */
+async function holdMotion(page: Page, key: string, ms: number): Promise<{ held: number; motion: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __deltas: number[]; __deltaOn: boolean };
+    w.__deltas = [];
+    w.__deltaOn = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      if (!w.__deltaOn) return;
+      w.__deltas.push((t - last) / 1000);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const held = await hold(page, key, ms);
+  const deltas = await page.evaluate(() => {
+    const w = window as unknown as { __deltas: number[]; __deltaOn: boolean };
+    w.__deltaOn = false;
+    return w.__deltas;
+  });
+  return { held, motion: deltas.reduce((s, d) => s + Math.min(d, 0.1), 0) };
+}
+
 /** Screen pixel of a plan point on the ground, for the ground camera (fov 70°, pitch 0) at (x, z, yaw). */
 function projectGround(
   eye: [number, number],
@@ -104,13 +132,16 @@ describe('walking with the keyboard', () => {
     await api(page, 'teleport', 0, 40, 0);
     await frames(page, 3);
     const before = (await visitState(page)).position;
-    const held = await hold(page, 'KeyW', 2500);
+    const { held, motion } = await holdMotion(page, 'KeyW', 2500);
     await frames(page, 2);
     const after = (await visitState(page)).position;
     const moved = Math.hypot(after[0]! - before[0]!, after[2]! - before[2]!);
+    console.log(`walked ${moved.toFixed(2)} m holding W ${held.toFixed(2)} s (${motion.toFixed(2)} s of frame time)`);
     expect(after[2]!).toBeLessThan(before[2]!); // yaw 0 walks toward −z
     expect(Math.abs(after[0]! - before[0]!)).toBeLessThan(0.05);
-    expect(moved).toBeGreaterThan(WALK * held * 0.8);
+    // Pace × time, where time is the frame time the walker is allowed to count (the key events
+    // reach the page a frame or two apart from the timer, hence the tolerance).
+    expect(moved).toBeGreaterThan(WALK * motion * 0.8);
     expect(moved).toBeLessThan(WALK * held * 1.15);
   });
 
@@ -120,10 +151,10 @@ describe('walking with the keyboard', () => {
     await frames(page, 2);
     const a = (await visitState(page)).position;
     await page.keyboard.down('Shift');
-    const held = await hold(page, 'KeyW', 1500);
+    const { motion } = await holdMotion(page, 'KeyW', 1500);
     await page.keyboard.up('Shift');
     const b = (await visitState(page)).position;
-    expect(a[2]! - b[2]!).toBeGreaterThan(WALK * held * 1.5);
+    expect(a[2]! - b[2]!).toBeGreaterThan(WALK * motion * 1.5);
     await hold(page, 'KeyS', 800);
     const c = (await visitState(page)).position;
     expect(c[2]!).toBeGreaterThan(b[2]!);
@@ -133,11 +164,11 @@ describe('walking with the keyboard', () => {
     const { page } = visit;
     await api(page, 'teleport', 0, 40, 0);
     await frames(page, 2);
-    await hold(page, 'ArrowLeft', 600);
+    const turnLeft = await holdMotion(page, 'ArrowLeft', 600);
     const left = (await visitState(page)).yaw;
-    expect(left).toBeGreaterThan(0.4);
-    await hold(page, 'ArrowRight', 1200);
-    expect((await visitState(page)).yaw).toBeLessThan(left - 0.8);
+    expect(left).toBeGreaterThan(1.9 * turnLeft.motion * 0.6);
+    const turnRight = await holdMotion(page, 'ArrowRight', 1200);
+    expect((await visitState(page)).yaw).toBeLessThan(left - 1.9 * turnRight.motion * 0.6);
   });
 
   it('drag with the mouse turns the view', async () => {

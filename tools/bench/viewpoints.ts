@@ -148,8 +148,8 @@ export const relativeChange = (start: number, end: number): number =>
 
 /**
  * GPU objects at the entrance, then after a flight to every stand and back to the entrance.
- * three.js creates a geometry or texture on the GPU the first time it is drawn, and some things are
- * only drawn near a stand (its hotspot markers): a flight to the first stand and back comes first,
+ * three.js creates a geometry or texture on the GPU the first time it is drawn, and some things
+ * exist only near a stand (its hotspot markers): a flight to the first stand and back comes first,
  * so that the start holds everything a visitor sees at a stand and a change means a leak, not a
  * first upload. The cold numbers (right after ready) are kept too.
  */
