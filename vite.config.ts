@@ -7,12 +7,13 @@ export default defineConfig({
   plugins: [react(), editionMedia(), precompress()],
   build: {
     target: 'es2022',
-    // The 3D engine is one large dependency; split it so the app's own code caches separately.
+    // The engine (three's core, React, react-three-fiber) changes rarely: one chunk that caches apart
+    // from the app. three's examples (loaders, controls) go with whatever imports them, so those
+    // loaded on demand stay out of the first download.
     rollupOptions: {
       output: {
         manualChunks(id: string) {
-          if (id.includes('node_modules/three/')) return 'three';
-          if (id.includes('node_modules/@react-three/') || id.includes('node_modules/react')) return 'react-three';
+          if (/node_modules\/(three\/build|react|react-dom|scheduler|@react-three)\//.test(id)) return 'engine';
           return undefined;
         },
       },

@@ -1,5 +1,8 @@
 /** Assembles the visit: the one canvas and the interface around it. */
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { ready as visitReady } from './state/readiness.ts';
+import { navGrid } from './walk/walkWorld.ts';
+import { HotspotFocus, Joystick, PlanPanel, StandList, StandPanel, Toolbar } from './dom/lazy.tsx';
 import { VisitCanvas } from './canvas/VisitCanvas.tsx';
 import { LoadingScreen } from './dom/LoadingScreen.tsx';
 import { TopBar } from './dom/TopBar.tsx';
@@ -7,12 +10,6 @@ import { useDocumentLang } from './i18n/useDocumentLang.ts';
 import { useEditionData } from './scene/useEditionData.ts';
 import { useKeyboardMovement } from './input/keyboard.ts';
 import { useVisit } from './state/visit.ts';
-import { Toolbar } from './dom/Toolbar.tsx';
-import { Joystick } from './dom/controls/Joystick.tsx';
-import { PlanPanel } from './dom/plan/PlanPanel.tsx';
-import { StandList } from './dom/stands/StandList.tsx';
-import { HotspotFocus } from './dom/hotspots/HotspotFocus.tsx';
-import { StandPanel } from './dom/panel/StandPanel.tsx';
 import { useDeepLinks } from './state/deepLink.ts';
 import { CanvasBoundary } from './dom/twin/CanvasBoundary.tsx';
 import { TwinMount } from './dom/twin/TwinMount.tsx';
@@ -23,23 +20,34 @@ export function App() {
   useEditionData(attempt);
   useDeepLinks();
   const view = useVisit((s) => s.view);
-  const ready = useVisit((s) => s.status === 'ready');
+  const ready = useVisit((s) => s.status === 'ready' && s.drawn);
+  useEffect(() => {
+    void visitReady.then(() => {
+      useVisit.getState().setDrawn();
+      // Warm what the first click-to-go needs, now that the first frame is out.
+      void navGrid();
+    });
+  }, []);
   useKeyboardMovement(view === 'ground');
   return (
-    <div className="app">
+    <main className="app">
       <CanvasBoundary>
         <VisitCanvas attempt={attempt} />
       </CanvasBoundary>
       <TopBar />
-      <Toolbar>
-        <StandList />
-      </Toolbar>
-      {ready && <PlanPanel />}
-      {view === 'ground' && ready && <Joystick />}
-      <HotspotFocus />
-      <StandPanel />
+      {ready && (
+        <Suspense fallback={null}>
+          <Toolbar>
+            <StandList />
+          </Toolbar>
+          <PlanPanel />
+          {view === 'ground' && <Joystick />}
+          <HotspotFocus />
+          <StandPanel />
+        </Suspense>
+      )}
       <LoadingScreen onRetry={() => setAttempt((a) => a + 1)} />
       <TwinMount />
-    </div>
+    </main>
   );
 }

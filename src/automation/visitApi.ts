@@ -10,6 +10,7 @@ import { isLang, type Lang } from '../i18n/lang.ts';
 import { goToStand } from '../walk/travel.ts';
 import { cancelRoute, route } from '../walk/route.ts';
 import { flight } from '../walk/flight.ts';
+import { streamState } from '../canvas/models/DetailStreamer.tsx';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -27,6 +28,8 @@ export interface VisitApi {
     route: { target: [number, number]; points: Array<[number, number]> } | null;
     /** True during a flight to a stand or place. */
     travelling: boolean;
+    /** Zones whose stand detail is loaded, and whether streaming has settled (nothing to load or release). */
+    detail: { zones: string[]; settled: boolean };
   };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
   teleport(x: number, z: number, yaw?: number): void;
@@ -63,6 +66,7 @@ export function installVisitApi(): void {
           ? { target: [route.target[0], route.target[1]], points: route.points.map((p) => [p[0], p[1]]) }
           : null,
         travelling: flight.active,
+        detail: { zones: [...streamState.loaded], settled: streamState.settled },
       };
     },
     stats() {

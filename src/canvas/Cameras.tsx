@@ -4,9 +4,12 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { OrbitControls, PerspectiveCamera } from '@react-three/drei';
+import { PerspectiveCamera } from '@react-three/drei';
+import { lazy, Suspense } from 'react';
+
+// Orbiting comes a moment after the first frame: its code is not needed to draw it.
+const AerialControls = lazy(() => import('./AerialControls.tsx').then((m) => ({ default: m.AerialControls })));
 import type { Group, PerspectiveCamera as Camera } from 'three';
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { aerialFraming } from './aerialFraming.ts';
 
 const AERIAL_FOV = 45;
@@ -15,6 +18,7 @@ import { EYE_HEIGHT, player } from '../state/player.ts';
 
 export function Cameras() {
   const view = useVisit((s) => s.view);
+  const drawn = useVisit((s) => s.drawn);
   const data = useVisit((s) => s.data);
   const rig = useRef<Group>(null);
   const ground = useRef<Camera>(null);
@@ -22,7 +26,6 @@ export function Cameras() {
   const invalidate = useThree((s) => s.invalidate);
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   const framing = useMemo(() => (data ? aerialFraming(data.site.boundary, aspect, AERIAL_FOV) : null), [data, aspect]);
-  const controls = useRef<OrbitControlsImpl>(null);
 
   // Frame the whole site from the air when the edition or the screen's shape changes.
   useEffect(() => {
@@ -30,8 +33,6 @@ export function Cameras() {
     if (!framing || !cam) return;
     cam.position.set(...framing.position);
     cam.lookAt(...framing.target);
-    controls.current?.target.set(...framing.target);
-    controls.current?.update();
     invalidate();
   }, [framing, invalidate, view]);
 
@@ -64,17 +65,14 @@ export function Cameras() {
         near={1}
         far={4000}
       />
-      {view === 'aerial' && (
-        <OrbitControls
-          ref={controls}
-          camera={aerial.current ?? undefined}
-          target={framing?.target ?? [0, 0, 0]}
-          enableDamping
-          maxPolarAngle={1.38}
-          minDistance={25}
-          maxDistance={(framing?.distance ?? 300) * 1.6}
-          makeDefault
-        />
+      {view === 'aerial' && drawn && (
+        <Suspense fallback={null}>
+          <AerialControls
+            camera={aerial.current}
+            target={framing?.target ?? [0, 0, 0]}
+            maxDistance={(framing?.distance ?? 300) * 1.6}
+          />
+        </Suspense>
       )}
       <group ref={rig} name="rig">
         <PerspectiveCamera

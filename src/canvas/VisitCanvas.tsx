@@ -1,37 +1,49 @@
 /** The one Canvas of the page: it never remounts; language, view and quality change on the live renderer. */
 import { Canvas } from '@react-three/fiber';
 import { Atmosphere } from './Atmosphere.tsx';
-import { Quality } from './Quality.tsx';
 import { Cameras } from './Cameras.tsx';
 import { FrameProbe } from './FrameProbe.tsx';
 import { World } from './World.tsx';
 import { StandSigns } from './signs/StandSigns.tsx';
-import { HotspotMarkers } from './hotspots/HotspotMarkers.tsx';
+import { lazy, Suspense } from 'react';
+import { useVisit } from '../state/visit.ts';
+import { STRINGS } from '../i18n/strings.ts';
+
+// Not needed to draw the first frame: loaded once it is drawn.
+const HotspotMarkers = lazy(() => import('./hotspots/HotspotMarkers.tsx').then((m) => ({ default: m.HotspotMarkers })));
+const PointerControls = lazy(() => import('./player/PointerControls.tsx').then((m) => ({ default: m.PointerControls })));
+const RouteMarker = lazy(() => import('./player/RouteMarker.tsx').then((m) => ({ default: m.RouteMarker })));
+const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Quality })));
 import { Walker } from './player/Walker.tsx';
-import { PointerControls } from './player/PointerControls.tsx';
-import { RouteMarker } from './player/RouteMarker.tsx';
 import { Traveller } from './player/Traveller.tsx';
 
 /** `?capture=1` films the world without its interface (markers), for the media the team renders. */
 const CAPTURE = new URLSearchParams(location.search).get('capture') === '1';
 
 export function VisitCanvas({ attempt }: { attempt: number }) {
+  const drawn = useVisit((s) => s.drawn);
+  const label = STRINGS[useVisit((s) => s.lang)].canvasLabel;
   return (
     <Canvas
       className="visit-canvas"
       dpr={[1, 2]}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
-      aria-label="3D"
+      role="img"
+      aria-label={label}
     >
-      <Quality />
       <Atmosphere />
       <World attempt={attempt} />
       <StandSigns />
-      {!CAPTURE && <HotspotMarkers />}
+      {drawn && (
+        <Suspense fallback={null}>
+          <Quality />
+          <PointerControls />
+          <RouteMarker />
+          {!CAPTURE && <HotspotMarkers />}
+        </Suspense>
+      )}
       <Walker />
       <Cameras />
-      <PointerControls />
-      <RouteMarker />
       <Traveller />
       <FrameProbe />
     </Canvas>

@@ -1,5 +1,5 @@
 /** The visit's languages, their direction and how the first one is chosen. */
-import { LANGS, type Lang } from '../scene/schema.ts';
+import { LANGS, type Lang } from '../scene/constants.ts';
 
 export { LANGS, type Lang };
 

@@ -3,6 +3,9 @@ import type { Lang } from './lang.ts';
 
 const fr = {
   appTitle: 'Visite virtuelle',
+  twinOpen: 'Version 2D / texte',
+  twinLoading: 'Chargement de la visite…',
+  canvasLabel: 'Vue 3D du site. La version 2D / texte donne le même contenu.',
   loading: 'Chargement du site',
   loadingDetail: (loaded: string, total: string) => `${loaded} sur ${total}`,
   loadFailed: 'Le site n’a pas pu être chargé.',
@@ -39,6 +42,9 @@ type Strings = typeof fr;
 
 const ar: Strings = {
   appTitle: 'زيارة افتراضية',
+  twinOpen: 'النسخة ثنائية الأبعاد / النصية',
+  twinLoading: 'جارٍ تحميل الزيارة…',
+  canvasLabel: 'منظر ثلاثي الأبعاد للموقع. تعرض النسخة الثنائية الأبعاد / النصية المحتوى نفسه.',
   loading: 'جارٍ تحميل الموقع',
   loadingDetail: (loaded, total) => `${loaded} من ${total}`,
   loadFailed: 'تعذّر تحميل الموقع.',
@@ -73,6 +79,9 @@ const ar: Strings = {
 
 const en: Strings = {
   appTitle: 'Virtual visit',
+  twinOpen: '2D / text version',
+  twinLoading: 'Loading the visit…',
+  canvasLabel: '3D view of the site. The 2D / text version has the same content.',
   loading: 'Loading the site',
   loadingDetail: (loaded, total) => `${loaded} of ${total}`,
   loadFailed: 'The site could not be loaded.',

@@ -6,16 +6,18 @@
 import type { Edition, EditionData, Site, Stand } from './schema.ts';
 import defaults from '../../scenes/editions.json';
 
-type Json<T> = () => Promise<{ default: T }>;
-const editionFiles = import.meta.glob<{ default: Edition }>('../../scenes/*/edition.json');
-const siteFiles = import.meta.glob<{ default: Site }>('../../scenes/*/site.json');
-const standFiles = import.meta.glob<{ default: { stands: Stand[] } }>('../../scenes/*/stands.json');
+// Scene files ship as JSON assets (hashed URLs) fetched at run time: data, not code, so they stay
+// out of the JavaScript the first frame waits for, and a CDN caches them like any other file.
+const byId = (files: Record<string, string>) => new Map(Object.entries(files).map(([f, url]) => [f.split('/').at(-2)!, url]));
+const editions = byId(import.meta.glob<string>('../../scenes/*/edition.json', { query: '?url', import: 'default', eager: true }));
+const sites = byId(import.meta.glob<string>('../../scenes/*/site.json', { query: '?url', import: 'default', eager: true }));
+const stands = byId(import.meta.glob<string>('../../scenes/*/stands.json', { query: '?url', import: 'default', eager: true }));
 
-const idOf = (file: string) => file.split('/').at(-2)!;
-const byId = <T>(files: Record<string, Json<T>>) => new Map(Object.entries(files).map(([f, load]) => [idOf(f), load]));
-const editions = byId(editionFiles);
-const sites = byId(siteFiles);
-const stands = byId(standFiles);
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
 
 /** Ids of every edition folder. */
 export const EDITION_IDS = [...editions.keys()].sort();
@@ -32,6 +34,6 @@ export async function loadEdition(id: string): Promise<EditionData> {
   const s = sites.get(id);
   const t = stands.get(id);
   if (!e || !s || !t) throw new Error(`Unknown edition "${id}": scenes/${id}/ needs edition.json, site.json and stands.json`);
-  const [edition, site, list] = await Promise.all([e(), s(), t()]);
-  return { edition: edition.default, site: site.default, stands: list.default.stands };
+  const [edition, site, list] = await Promise.all([fetchJson<Edition>(e), fetchJson<Site>(s), fetchJson<{ stands: Stand[] }>(t)]);
+  return { edition, site, stands: list.stands };
 }

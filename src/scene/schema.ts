@@ -8,8 +8,10 @@
  * front faces +z before rotation.
  */
 import { z } from 'zod';
+import { BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS } from './constants.ts';
 
-export const LANGS = ['fr', 'ar', 'en'] as const;
+export { BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS };
+
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
@@ -88,43 +90,13 @@ export const Hotspot = z.discriminatedUnion('type', [
 ]);
 export type Hotspot = z.infer<typeof Hotspot>;
 
-export const THEMES = [
-  'forensics',
-  'intervention',
-  'technology',
-  'recruitment',
-  'training',
-  'social',
-  'identity-borders',
-  'security-professions',
-  'human-rights',
-  'road-safety',
-] as const;
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
 /** Booth kinds of the kit: walls on three sides, two sides, none (island tower), or an open-air canopy. */
-export const BOOTH_KINDS = ['inline', 'corner', 'island', 'outdoor'] as const;
 export const BoothKind = z.enum(BOOTH_KINDS);
 export type BoothKind = z.infer<typeof BoothKind>;
 
-export const PROP_KINDS = [
-  'police-car',
-  'armored-truck',
-  'motorbike',
-  'lab-bench',
-  'showcase',
-  'screen-wall',
-  'kiosk',
-  'e-gate',
-  'passport-desk',
-  'desk',
-  'chairs',
-  'mannequin',
-  'simulator',
-  'road-set',
-  'tent-table',
-] as const;
 export const PropKind = z.enum(PROP_KINDS);
 export type PropKind = z.infer<typeof PropKind>;
 
@@ -151,11 +123,9 @@ export const Stand = z.strictObject({
 });
 export type Stand = z.infer<typeof Stand>;
 
-export const ZONE_KINDS = ['pavilion', 'children', 'seminar', 'blood-donation', 'demonstration', 'entrance', 'outdoor'] as const;
 export const ZoneKind = z.enum(ZONE_KINDS);
 export type ZoneKind = z.infer<typeof ZoneKind>;
 
-export const SIDES = ['front', 'back', 'left', 'right'] as const;
 export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 

@@ -14,6 +14,9 @@ interface EditionSlice {
   /** Models: bytes received and expected. */
   progress: { loaded: number; total: number };
   status: 'loading' | 'ready' | 'error';
+  /** The first frame with everything in it has been drawn: what is not needed for it may load now. */
+  drawn: boolean;
+  setDrawn(): void;
   error: string | null;
   setData(data: EditionData): void;
   setProgress(loaded: number, total: number): void;
@@ -53,6 +56,8 @@ export function createVisitStore(init: InitialState) {
     data: null,
     progress: { loaded: 0, total: 0 },
     status: 'loading',
+    drawn: false,
+    setDrawn: () => set({ drawn: true }),
     error: null,
     setData: (data) => set({ data }),
     setProgress: (loaded, total) => set({ progress: { loaded, total } }),

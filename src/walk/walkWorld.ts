@@ -6,7 +6,7 @@ import type { Mesh, Object3D } from 'three';
 import { Vector3 } from 'three';
 import type { Vec2 } from '../scene/schema.ts';
 import { CollisionWorld } from './collide.ts';
-import { NavGrid } from './navgrid.ts';
+import type { NavGrid } from './navgrid.ts';
 import { obstaclesFromMesh } from './obstacles.ts';
 
 /** The walker seen from above: a circle this wide, metres. */
@@ -51,11 +51,16 @@ export function setCollisionModel(root: Object3D | null, boundary: Vec2[]): void
   walkWorld.world = new CollisionWorld(obstaclesFromMesh(positions, indices), boundary);
 }
 
-/** The navigation grid, built the first time it is needed. */
-export function navGrid(): NavGrid | null {
+/**
+ * The navigation grid, built the first time it is needed; its code loads on demand too (it is not
+ * needed for the first frame, only for the first click-to-go).
+ */
+export async function navGrid(): Promise<NavGrid | null> {
   const { world, boundary } = walkWorld;
   if (!world || !boundary.length) return null;
   if (!walkWorld.nav) {
+    const { NavGrid } = await import('./navgrid.ts');
+    if (walkWorld.world !== world) return null;
     const xs = boundary.map((p) => p[0]);
     const zs = boundary.map((p) => p[1]);
     walkWorld.nav = new NavGrid(

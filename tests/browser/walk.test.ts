@@ -241,7 +241,16 @@ describe('click to go', () => {
       const px = projectGround(eye, 0, target, VIEWPORT.width, VIEWPORT.height);
       if (!px) continue;
       await page.mouse.click(px[0], px[1]);
-      await frames(page, 1);
+      // The route is planned right after the click (the path-finding code may still be loading).
+      await page
+        .waitForFunction(
+          () => (window as unknown as { __visit: { state(): { route: unknown } } }).__visit.state().route !== null,
+          undefined,
+          {
+            timeout: 3000,
+          },
+        )
+        .catch(() => undefined);
       const s = await visitState(page);
       if (s.route && Math.hypot(s.route.target[0] - target[0], s.route.target[1] - target[1]) < 0.8) {
         chosen = { target, route: s.route };
@@ -276,8 +285,9 @@ describe('click to go', () => {
     await frames(page, 2);
     const px = projectGround([0, 40], 0, [0, 20], VIEWPORT.width, VIEWPORT.height)!;
     await page.mouse.click(px[0], px[1]);
-    await frames(page, 2);
-    expect((await visitState(page)).route).not.toBeNull();
+    await page.waitForFunction(
+      () => (window as unknown as { __visit: { state(): { route: unknown } } }).__visit.state().route !== null,
+    );
     await hold(page, 'KeyS', 200);
     expect((await visitState(page)).route).toBeNull();
   });

@@ -102,6 +102,17 @@ export async function goToViewpoint(page: Page, vp: Viewpoint): Promise<void> {
     await visitApi(page, 'goTo', vp.standId);
   } else await visitApi(page, 'view', 'aerial');
   await frames(page, SETTLE_FRAMES);
+  await settleStreaming(page);
+}
+
+/** Waits until stand detail streaming has nothing left to load or release here (a count, not a clock). */
+export async function settleStreaming(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __visit: { state(): { detail: { settled: boolean } } } }).__visit.state().detail.settled,
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+  await frames(page, 3);
 }
 
 export interface ViewpointResult {

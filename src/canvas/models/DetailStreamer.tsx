@@ -22,6 +22,9 @@ export const DETAIL_RELEASE_DISTANCE = 90;
 const AERIAL_DETAIL_HEIGHT = 70;
 const DECIDE_EVERY = 0.25;
 
+/** What the streamer holds, for the automation interface: settled once a pass finds nothing to load or release. */
+export const streamState = { loaded: [] as string[], pending: 0, settled: false };
+
 const focus = new Vector3();
 const direction = new Vector3();
 
@@ -73,12 +76,14 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
       if (t < 0 || camera.position.y > AERIAL_DETAIL_HEIGHT) reach = -1;
       else focus.copy(camera.position).addScaledVector(direction, t);
     }
+    let changed = false;
     for (const f of files) {
       const zone = zones.find((z) => z.id === f.zone);
       if (!zone) continue;
       const d = reach < 0 ? Infinity : zoneDistance(zone, focus.x, focus.z);
       const has = loaded.has(zone.id);
       if (!has && d <= reach && !pending.current.has(zone.id)) {
+        changed = true;
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
           .then(parseModel)
@@ -94,6 +99,7 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
             console.warn(`stand detail for ${zone.id} could not be loaded:`, e);
           });
       } else if (has && d > DETAIL_RELEASE_DISTANCE && (reach < 0 || d > reach)) {
+        changed = true;
         setLoaded((m) => {
           const g = m.get(zone.id);
           if (!g) return m;
@@ -105,7 +111,13 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         });
       }
     }
+    streamState.pending = pending.current.size;
+    streamState.settled = !changed && pending.current.size === 0;
   });
+
+  useEffect(() => {
+    streamState.loaded = [...loaded.keys()].sort();
+  }, [loaded]);
 
   return (
     <group name="stand-detail">

@@ -51,8 +51,8 @@ export function pickGround(root: Object3D, camera: Camera, x: number, y: number,
 }
 
 /** Walks to a plan point along a path around obstacles. */
-export function walkTo(target: [number, number]): boolean {
-  const nav = navGrid();
+export async function walkTo(target: [number, number]): Promise<boolean> {
+  const nav = await navGrid();
   if (!nav) return false;
   const path = nav.findPath([player.position.x, player.position.z], target);
   if (!path || path.length < 2) return false;
@@ -108,7 +108,10 @@ export function PointerControls() {
       const point = pickGround(root, get().camera, e.clientX - rect.left, e.clientY - rect.top, rect.width, rect.height);
       if (!point) return;
       if (useVisit.getState().view === 'aerial') void goToPoint(point[0], point[1]).catch(() => undefined);
-      else if (!walkTo(point)) cancelRoute();
+      else
+        void walkTo(point).then((ok) => {
+          if (!ok) cancelRoute();
+        });
     };
     const onCancel = () => (down = null);
     el.addEventListener('pointerdown', onDown);

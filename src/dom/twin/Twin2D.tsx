@@ -15,7 +15,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent,
 import { DIRECTION, LANGS, type Lang } from '../../i18n/lang.ts';
 import type { EditionData, Hotspot, Stand, Vec2, Zone } from '../../scene/schema.ts';
 import { THEME_COLORS } from '../../scene/themes.ts';
-import { THEMES } from '../../scene/schema.ts';
+import { THEMES } from '../../scene/constants.ts';
 import { ready } from '../../state/readiness.ts';
 import { useVisit } from '../../state/visit.ts';
 import { goToStand } from '../../walk/travel.ts';

@@ -12,7 +12,7 @@ import { eye } from '../../state/player.ts';
 import { standViewpoint } from '../../walk/travel.ts';
 import { DIRECTION } from '../../i18n/lang.ts';
 import { useTwin } from './twinState.ts';
-import { TWIN_STRINGS } from './strings.ts';
+import { STRINGS } from '../../i18n/strings.ts';
 import './entry.css';
 
 const Twin2D = lazy(() => import('./Twin2D.tsx'));
@@ -72,7 +72,8 @@ export function TwinMount() {
   const open = useTwin((s) => s.open);
   const reason = useTwin((s) => s.reason);
   const lang = useVisit((s) => s.lang);
-  const t = TWIN_STRINGS[lang];
+  // The interface's own strings: the twin's full text loads with the twin.
+  const t = STRINGS[lang];
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
   usePageUnderTwin(open, reason === null);
@@ -94,7 +95,7 @@ export function TwinMount() {
           onClick={() => useTwin.getState().show(currentStand())}
         >
           <TextIcon />
-          <span>{t.open}</span>
+          <span>{t.twinOpen}</span>
         </button>
       )}
       {open &&
@@ -103,7 +104,7 @@ export function TwinMount() {
             fallback={
               <div className="twin" lang={lang} dir={DIRECTION[lang]}>
                 <p className="twin-wait" role="status">
-                  {t.loading}
+                  {t.twinLoading}
                 </p>
               </div>
             }
