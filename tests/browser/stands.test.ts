@@ -83,16 +83,17 @@ async function patchStands(page: Page): Promise<void> {
       ],
     },
   ];
-  await page.route(/\/assets\/stands-[^/]+\.js$/, async (route) => {
+  // The edition's stands ship as a JSON asset: patch the JSON as it is served.
+  await page.route(/\/assets\/stands-[^/]+\.json$/, async (route) => {
     const response = await route.fetch();
-    const body = await response.text();
-    const name = /([\w$]+) as default/.exec(body)?.[1];
-    if (!name) return route.fulfill({ response });
-    const patch = `;{const s=${name}.stands.find(x=>x.id==='border-control');s.description.fr+=${JSON.stringify(`\n\n${XSS}`)};s.hotspots.push(...${JSON.stringify(extra)});}`;
+    const json = (await response.json()) as { stands: Array<{ id: string; description: { fr: string }; hotspots: unknown[] }> };
+    const s = json.stands.find((x) => x.id === 'border-control')!;
+    s.description.fr += `\n\n${XSS}`;
+    s.hotspots.push(...extra);
     const headers = { ...response.headers() };
     delete headers['content-encoding'];
     delete headers['content-length'];
-    await route.fulfill({ status: 200, headers, body: body + patch });
+    await route.fulfill({ status: 200, headers, body: JSON.stringify(json) });
   });
 }
 

@@ -68,26 +68,42 @@ async function hold(page: Page, key: string, ms: number): Promise<number> {
  * teleport the visitor). On a fast machine this equals the time held.
  */
 async function holdMotion(page: Page, key: string, ms: number): Promise<{ held: number; motion: number }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __deltas: number[]; __deltaOn: boolean };
-    w.__deltas = [];
-    w.__deltaOn = true;
+  // Frame times and the key's own down/up times, all taken in the page.
+  await page.evaluate((code) => {
+    const w = window as unknown as { __frames: number[][]; __keyTimes: number[]; __frameOn: number; __frameToken?: number };
+    // A token per call: a loop left from an earlier call stops instead of recording twice.
+    const token = (w.__frameToken = (w.__frameToken ?? 0) + 1);
+    w.__frames = [];
+    w.__keyTimes = [];
+    w.__frameOn = token;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.code === code) w.__keyTimes.push(performance.now());
+    };
+    addEventListener('keydown', onKey);
+    addEventListener('keyup', onKey);
     let last = performance.now();
     const tick = (t: number) => {
-      if (!w.__deltaOn) return;
-      w.__deltas.push((t - last) / 1000);
+      if (w.__frameOn !== token) return (removeEventListener('keydown', onKey), removeEventListener('keyup', onKey));
+      w.__frames.push([t, (t - last) / 1000]);
       last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  }, key);
   const held = await hold(page, key, ms);
-  const deltas = await page.evaluate(() => {
-    const w = window as unknown as { __deltas: number[]; __deltaOn: boolean };
-    w.__deltaOn = false;
-    return w.__deltas;
-  });
-  return { held, motion: deltas.reduce((s, d) => s + Math.min(d, 0.1), 0) };
+  await frames(page, 2);
+  return page
+    .evaluate(() => {
+      const w = window as unknown as { __frames: number[][]; __keyTimes: number[]; __frameOn: number };
+      w.__frameOn = 0;
+      const down = w.__keyTimes[0] ?? 0;
+      const up = w.__keyTimes.at(-1) ?? Infinity;
+      // Frames drawn after the key went down and up to the first frame after it came up.
+      const firstAfterUp = w.__frames.findIndex(([t]) => t! > up);
+      const during = w.__frames.filter(([t], i) => t! > down && (i <= firstAfterUp || firstAfterUp < 0));
+      return { held: (up - down) / 1000, motion: during.reduce((s, [, d]) => s + Math.min(d!, 0.1), 0) };
+    })
+    .then((r) => ({ held: Number.isFinite(r.held) ? r.held : held, motion: r.motion }));
 }
 
 /** Screen pixel of a plan point on the ground, for the ground camera (fov 70°, pitch 0) at (x, z, yaw). */

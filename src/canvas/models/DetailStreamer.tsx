@@ -15,9 +15,14 @@ import { fetchBytes, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
 
-/** Load a zone's detail within this distance of its footprint, metres; release it beyond the second. */
+/** Load a zone's detail within this distance of its footprint, metres. */
 export const DETAIL_LOAD_DISTANCE = 45;
-export const DETAIL_RELEASE_DISTANCE = 90;
+/**
+ * Release it once it has been out of reach this long, seconds of frame time. Hysteresis in time, not
+ * distance: a short pass near a zone does not thrash, and what stays loaded depends only on where the
+ * visitor is, not on the way they came (so memory returns to the same level at the same place).
+ */
+export const DETAIL_RELEASE_AFTER = 2;
 /** From the air, detail loads only when the camera is this low. */
 const AERIAL_DETAIL_HEIGHT = 70;
 const DECIDE_EVERY = 0.25;
@@ -42,6 +47,9 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
   const [loaded, setLoaded] = useState<Map<string, Group>>(() => new Map());
   const pending = useRef(new Set<string>());
   const since = useRef(0);
+  const outside = useRef(new Map<string, number>());
+  /** Zones whose file failed: not asked again (one broken file costs one zone its props, once). */
+  const failed = useRef(new Set<string>());
   const live = useRef(true);
 
   useEffect(() => {
@@ -64,6 +72,7 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
   useFrame(({ camera }, delta) => {
     since.current += delta;
     if (since.current < DECIDE_EVERY || !zones) return;
+    const elapsed = since.current;
     since.current = 0;
     const view = useVisit.getState().view;
     // On a struggling device detail comes in closer.
@@ -82,13 +91,14 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
       if (!zone) continue;
       const d = reach < 0 ? Infinity : zoneDistance(zone, focus.x, focus.z);
       const has = loaded.has(zone.id);
-      if (!has && d <= reach && !pending.current.has(zone.id)) {
+      // Pending until it is in the scene, so a pass between arrival and React's commit asks nothing twice.
+      if (has) pending.current.delete(zone.id);
+      if (!has && d <= reach && !pending.current.has(zone.id) && !failed.current.has(zone.id)) {
         changed = true;
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
           .then(parseModel)
           .then((gltf) => {
-            pending.current.delete(zone.id);
             if (!live.current) return disposeTree(gltf.scene);
             gltf.scene.name = `detail-${zone.id}`;
             setLoaded((m) => new Map(m).set(zone.id, gltf.scene));
@@ -96,10 +106,17 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
           .catch((e: unknown) => {
             // A broken detail file costs that zone its props, never the visit.
             pending.current.delete(zone.id);
+            failed.current.add(zone.id);
             console.warn(`stand detail for ${zone.id} could not be loaded:`, e);
           });
-      } else if (has && d > DETAIL_RELEASE_DISTANCE && (reach < 0 || d > reach)) {
+      } else if (has && d <= reach) {
+        outside.current.delete(zone.id);
+      } else if (has) {
         changed = true;
+        const away = (outside.current.get(zone.id) ?? 0) + elapsed;
+        outside.current.set(zone.id, away);
+        if (away < DETAIL_RELEASE_AFTER) continue;
+        outside.current.delete(zone.id);
         setLoaded((m) => {
           const g = m.get(zone.id);
           if (!g) return m;
