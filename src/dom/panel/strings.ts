@@ -1,5 +1,6 @@
 /** Words of the stand panel and the hotspot buttons, in every language of the visit. A missing key fails type-checking. */
 import type { Lang } from '../../i18n/lang.ts';
+import { THEME_LABELS } from '../../i18n/themes.ts';
 import type { Hotspot, Theme } from '../../scene/schema.ts';
 
 /** A number written the way the language writes it (Moroccan conventions for Arabic: Latin digits). */
@@ -50,18 +51,7 @@ const fr: PanelStrings = {
   standWord: 'Stand',
   standNumber: (n) => `Stand ${formatNumber(n, 'fr')}`,
   theme: 'Thème',
-  themes: {
-    forensics: 'Police scientifique',
-    intervention: 'Intervention',
-    technology: 'Technologie',
-    recruitment: 'Recrutement',
-    training: 'Formation',
-    social: 'Action sociale',
-    'identity-borders': 'Identité et frontières',
-    'security-professions': 'Métiers de la sûreté',
-    'human-rights': 'Droits de l’Homme',
-    'road-safety': 'Sécurité routière',
-  },
+  themes: THEME_LABELS.fr,
   partner: 'En partenariat avec',
   close: 'Fermer la fiche du stand',
   onThisStand: 'À voir sur ce stand',
@@ -87,18 +77,7 @@ const ar: PanelStrings = {
   standWord: 'الرواق',
   standNumber: (n) => `الرواق ${formatNumber(n, 'ar')}`,
   theme: 'الموضوع',
-  themes: {
-    forensics: 'الشرطة العلمية والتقنية',
-    intervention: 'التدخل',
-    technology: 'التكنولوجيا',
-    recruitment: 'التوظيف',
-    training: 'التكوين',
-    social: 'العمل الاجتماعي',
-    'identity-borders': 'الهوية والحدود',
-    'security-professions': 'مهن الأمن',
-    'human-rights': 'حقوق الإنسان',
-    'road-safety': 'السلامة الطرقية',
-  },
+  themes: THEME_LABELS.ar,
   partner: 'بشراكة مع',
   close: 'إغلاق بطاقة الرواق',
   onThisStand: 'ما يمكن مشاهدته في هذا الرواق',
@@ -124,18 +103,7 @@ const en: PanelStrings = {
   standWord: 'Stand',
   standNumber: (n) => `Stand ${formatNumber(n, 'en')}`,
   theme: 'Theme',
-  themes: {
-    forensics: 'Forensic science',
-    intervention: 'Intervention',
-    technology: 'Technology',
-    recruitment: 'Recruitment',
-    training: 'Training',
-    social: 'Social welfare',
-    'identity-borders': 'Identity and borders',
-    'security-professions': 'Security professions',
-    'human-rights': 'Human rights',
-    'road-safety': 'Road safety',
-  },
+  themes: THEME_LABELS.en,
   partner: 'In partnership with',
   close: 'Close the stand panel',
   onThisStand: 'On this stand',

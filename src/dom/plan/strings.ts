@@ -1,5 +1,6 @@
 /** Words of the site plan and the stand list, in every language of the visit. A missing key fails type-checking. */
 import type { Lang } from '../../i18n/lang.ts';
+import { THEME_LABELS } from '../../i18n/themes.ts';
 import type { Theme, ZoneKind } from '../../scene/schema.ts';
 
 /** A number written the way the language writes it (Moroccan Arabic conventions for Arabic). */
@@ -62,18 +63,7 @@ const fr: PlanStrings = {
     entrance: 'Entrée',
     outdoor: 'Exposition en plein air',
   },
-  themes: {
-    forensics: 'Police scientifique',
-    intervention: 'Intervention',
-    technology: 'Technologie',
-    recruitment: 'Recrutement',
-    training: 'Formation',
-    social: 'Action sociale',
-    'identity-borders': 'Identité et frontières',
-    'security-professions': 'Métiers de la sûreté',
-    'human-rights': 'Droits de l’Homme',
-    'road-safety': 'Sécurité routière',
-  },
+  themes: THEME_LABELS.fr,
   standWord: 'Stand',
   standLabel: (n, name) => `Stand ${formatNumber(n, 'fr')}\u202f: ${name}`,
   standsOpen: 'Aller à un stand',
@@ -126,18 +116,7 @@ const ar: PlanStrings = {
     entrance: 'المدخل',
     outdoor: 'معرض في الهواء الطلق',
   },
-  themes: {
-    forensics: 'الشرطة العلمية والتقنية',
-    intervention: 'التدخل',
-    technology: 'التكنولوجيا',
-    recruitment: 'التوظيف',
-    training: 'التكوين',
-    social: 'العمل الاجتماعي',
-    'identity-borders': 'الهوية والحدود',
-    'security-professions': 'مهن الأمن',
-    'human-rights': 'حقوق الإنسان',
-    'road-safety': 'السلامة الطرقية',
-  },
+  themes: THEME_LABELS.ar,
   standWord: 'الرواق',
   standLabel: (n, name) => `الرواق ${formatNumber(n, 'ar')}: ${name}`,
   standsOpen: 'الانتقال إلى رواق',
@@ -171,18 +150,7 @@ const en: PlanStrings = {
     entrance: 'Entrance',
     outdoor: 'Open-air exhibition',
   },
-  themes: {
-    forensics: 'Forensic science',
-    intervention: 'Intervention',
-    technology: 'Technology',
-    recruitment: 'Recruitment',
-    training: 'Training',
-    social: 'Social welfare',
-    'identity-borders': 'Identity and borders',
-    'security-professions': 'Security professions',
-    'human-rights': 'Human rights',
-    'road-safety': 'Road safety',
-  },
+  themes: THEME_LABELS.en,
   standWord: 'Stand',
   standLabel: (n, name) => `Stand ${formatNumber(n, 'en')}: ${name}`,
   standsOpen: 'Take me to a stand',
