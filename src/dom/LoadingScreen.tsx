@@ -2,6 +2,7 @@
 import { useVisit } from '../state/visit.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatBytes } from '../i18n/strings.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
   const t = useStrings();
@@ -39,9 +40,7 @@ export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
               <div className="progress-bar" style={{ transform: `scaleX(${ratio})` }} />
             </div>
             <p className="veil-detail">
-              <span data-testid="progress-percent">
-                {new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang, { style: 'percent' }).format(percent / 100)}
-              </span>
+              <span data-testid="progress-percent">{formatNumber(percent / 100, lang, { style: 'percent' })}</span>
               {total > 0 && <span> · {t.loadingDetail(formatBytes(loaded, lang), formatBytes(total, lang))}</span>}
             </p>
           </>

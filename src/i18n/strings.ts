@@ -1,5 +1,6 @@
 /** Every word of the interface, in every language. A key missing in one language fails type-checking. */
 import type { Lang } from './lang.ts';
+import { formatNumber } from './format.ts';
 
 const fr = {
   appTitle: 'Visite virtuelle',
@@ -121,5 +122,5 @@ export type { Strings };
 export function formatBytes(bytes: number, lang: Lang): string {
   const units = { fr: ['o', 'ko', 'Mo'], ar: ['بايت', 'ك.بايت', 'م.بايت'], en: ['B', 'kB', 'MB'] }[lang];
   const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, units[2]] : bytes >= 1e3 ? [bytes / 1e3, units[1]] : [bytes, units[0]];
-  return `${new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+  return `${formatNumber(value, lang, { maximumFractionDigits: 1 })} ${unit}`;
 }

@@ -19,6 +19,11 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** URL of a file of an edition folder (media paths in the data are relative to it). */
+export function mediaUrl(editionId: string, path: string): string {
+  return `${import.meta.env.BASE_URL}scenes/${editionId}/${path}`;
+}
+
 /** Ids of every edition folder. */
 export const EDITION_IDS = [...editions.keys()].sort();
 export const DEFAULT_EDITION: string = defaults.default;

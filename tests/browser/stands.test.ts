@@ -327,6 +327,8 @@ describe('panel contents', () => {
     await api(page, 'openStand', 'human-rights', 'cndh-website');
     await panel(page).waitFor({ state: 'visible' });
     await settled(page);
+    // The sheet slides in: poll its box until it rests against the inline end.
+    await expect.poll(async () => Math.round(((b) => b.x + b.width)((await panel(page).boundingBox())!))).toBe(VIEWPORT.width);
     const box = (await panel(page).boundingBox())!;
     expect(box.x + box.width).toBeCloseTo(VIEWPORT.width, 0);
     expect(box.width).toBeLessThanOrEqual(420);
@@ -336,6 +338,7 @@ describe('panel contents', () => {
     await page.setViewportSize({ width: 390, height: 760 });
     await page.waitForTimeout(300);
     await frames(page, 3);
+    await expect.poll(async () => Math.round((await panel(page).boundingBox())!.width)).toBe(390);
     const phone = (await panel(page).boundingBox())!;
     expect(phone.width).toBeCloseTo(390, 0);
     expect(phone.y + phone.height).toBeCloseTo(760, 0);

@@ -32,6 +32,7 @@ import {
 import type { Hotspot } from '../../scene/schema.ts';
 import { useVisit } from '../../state/visit.ts';
 import { hotspotEmphasis, hotspotView, markerClaimedPointer, placedHotspots, type PlacedHotspot } from '../../state/hotspots.ts';
+import { prefersReducedMotion } from '../../dom/motion.ts';
 
 /** Half the badge's width at close range, metres. */
 const SIZE = 0.2;
@@ -216,10 +217,6 @@ diffuseColor = vec4( hsColor, diffuseColor.a * hsMask.a );`,
       );
   };
   return material;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Whether a hit hides what is behind it: not glass (showcases, e-gates), not a roof or a sign (looked through). */

@@ -10,10 +10,7 @@ import { cancelRoute } from '../../walk/route.ts';
 import { normalizeAngle, setTraveller, standViewpoint } from '../../walk/travel.ts';
 import { walkWorld, WALKER_RADIUS } from '../../walk/walkWorld.ts';
 import { fadeThrough } from '../../dom/fade.ts';
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion } from '../../dom/motion.ts';
 
 function freeSpot(x: number, z: number): { x: number; z: number } {
   const p = { x, z };

@@ -18,14 +18,10 @@ import { goToStand } from '../../walk/travel.ts';
 import { isExternalHref, Markdown } from './markdown.tsx';
 import { PANEL_STRINGS, type PanelStrings } from './strings.ts';
 import './panel.css';
+import { mediaUrl } from '../../scene/editions.ts';
 
 /** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
 const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
-
-/** URL of a file of the edition folder (media paths in the data are relative to it). */
-export function mediaUrl(editionId: string, path: string): string {
-  return `${import.meta.env.BASE_URL}scenes/${editionId}/${path}`;
-}
 
 /** White or navy, whichever reads better on a theme colour. */
 function inkOn(hex: string): string {

@@ -3,10 +3,8 @@ import type { Lang } from '../../i18n/lang.ts';
 import { THEME_LABELS } from '../../i18n/themes.ts';
 import type { Hotspot, Theme } from '../../scene/schema.ts';
 
-/** A number written the way the language writes it (Moroccan conventions for Arabic: Latin digits). */
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang).format(n);
-}
+export { formatNumber } from '../../i18n/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 /** m:ss, always left to right. */
 function clock(seconds: number): string {

@@ -30,6 +30,8 @@ import { TWIN_STRINGS, type Compass, type TwinStrings } from './strings.ts';
 import { useTwin } from './twinState.ts';
 import '../plan/plan.css';
 import './twin.css';
+import { prefersReducedMotion } from '../motion.ts';
+import { mediaUrl } from '../../scene/editions.ts';
 
 /** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
 const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
@@ -41,24 +43,15 @@ const COMPASS: Compass[] = ['north-west', 'north', 'north-east', 'west', 'centre
 export const zoneAnchor = (id: string) => `twin-zone-${id}`;
 export const standAnchor = (id: string) => `twin-stand-${id}`;
 
-/** URL of a file of the edition folder (media paths in the data are relative to it). */
-function mediaUrl(editionId: string, path: string): string {
-  return `${import.meta.env.BASE_URL}scenes/${editionId}/${path}`;
-}
-
 function warn(error: unknown): void {
   console.warn(error);
-}
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Scrolls a part of the twin into view and puts the focus on it (a link's target, a search result). */
 function reveal(id: string): boolean {
   const el = document.getElementById(id);
   if (!el) return false;
-  el.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  el.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   el.focus({ preventScroll: true });
   return true;
 }
