@@ -338,7 +338,11 @@ describe('panel contents', () => {
     await page.setViewportSize({ width: 390, height: 760 });
     await page.waitForTimeout(300);
     await frames(page, 3);
-    await expect.poll(async () => Math.round((await panel(page).boundingBox())!.width)).toBe(390);
+    // Crossing the phone breakpoint swaps the animation, so the bottom sheet slides up afresh:
+    // poll its box until it rests on the bottom edge.
+    await expect
+      .poll(async () => ((b) => [Math.round(b.width), Math.round(b.y + b.height)])((await panel(page).boundingBox())!))
+      .toEqual([390, 760]);
     const phone = (await panel(page).boundingBox())!;
     expect(phone.width).toBeCloseTo(390, 0);
     expect(phone.y + phone.height).toBeCloseTo(760, 0);
