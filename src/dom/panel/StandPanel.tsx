@@ -18,21 +18,13 @@ import { goToStand } from '../../walk/travel.ts';
 import { isExternalHref, Markdown } from './markdown.tsx';
 import { PANEL_STRINGS, type PanelStrings } from './strings.ts';
 import './panel.css';
+import { CloseButton, Modal } from '../dialog/Modal.tsx';
+import { ExternalIcon, PinIcon, ShareIcon } from '../icons.tsx';
+import { inkOn } from '../plan/planGeometry.ts';
 import { mediaUrl } from '../../scene/editions.ts';
 
 /** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
 const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
-
-/** White or navy, whichever reads better on a theme colour. */
-function inkOn(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  // Contrast with white (1.05 / (l + 0.05)) against contrast with navy #14305a (L ≈ 0.03).
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.08 ? '#ffffff' : '#14305a';
-}
 
 /** What a link shows: its host and path (`www.cndh.ma`), or the same-site path. */
 function linkText(url: string): string {
@@ -46,7 +38,8 @@ function linkText(url: string): string {
 }
 
 function closePanel(): void {
-  useVisit.getState().setOpenStand(null);
+  // Idempotent: the close button, Esc, the backdrop and the browser's own close may all ask.
+  if (useVisit.getState().openStand) useVisit.getState().setOpenStand(null);
 }
 
 /** Where focus goes when the panel closes and its opener is gone: the 3D view. */
@@ -89,14 +82,6 @@ function HotspotIcon({ type }: { type: Hotspot['type'] }) {
         {ICON_PATHS[type]}
       </svg>
     </span>
-  );
-}
-
-function CloseIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-      <path d="M6 6 18 18 M18 6 6 18" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" fill="none" />
-    </svg>
   );
 }
 
@@ -263,17 +248,8 @@ function HotspotBody({ hotspot, editionId, lang, t }: { hotspot: Hotspot; editio
                 <span dir="ltr" className="sp-url">
                   {linkText(hotspot.url)}
                 </span>
-                <span className="sp-sr"> {t.opensInNewTab}</span>
-                <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" className="sp-external">
-                  <path
-                    d="M14 4h6v6 M20 4l-9 9 M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                    strokeLinejoin="round"
-                  />
-                </svg>
+                <span className="sr-only"> {t.opensInNewTab}</span>
+                <ExternalIcon className="sp-external" />
               </a>
             </p>
           )}
@@ -310,16 +286,7 @@ function ShareButton({ url, t }: { url: string; t: PanelStrings }) {
         title={t.shareHint}
         onClick={() => void share()}
       >
-        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-          <path
-            d="M12 3v12 M7 8l5-5 5 5 M5 13v6a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-6"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <ShareIcon />
         <span>{t.share}</span>
       </button>
       <p className="sp-share-status" role="status" data-testid="stand-panel-share-status">
@@ -355,31 +322,17 @@ function PanelDialog({
   const lang = useVisit((s) => s.lang);
   const editionId = useVisit((s) => s.editionId);
   const t = PANEL_STRINGS[lang];
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const color = THEME_COLORS[stand.theme];
 
-  // Open as a modal (the rest of the page inert); on close, focus back where it came from.
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // Set when the store opened the panel, before this rendered.
-    const back = opener.current;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      // The dialog may still hold focus here (it leaves the DOM after this): move it explicitly.
-      if (back?.isConnected) back.focus({ preventScroll: true });
-      if (!back || document.activeElement !== back) focusCanvas();
-    };
-  }, [opener]);
-
   // Focus in: the hotspot it was opened at (scrolled into view), else the dialog itself.
   useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
+    const sheet = ref.current;
+    const dialog = sheet?.closest('dialog');
+    if (!sheet || !dialog) return;
     const section = hotspotId
-      ? [...dialog.querySelectorAll<HTMLElement>('[data-hotspot-id]')].find((el) => el.dataset.hotspotId === hotspotId)
+      ? [...sheet.querySelectorAll<HTMLElement>('[data-hotspot-id]')].find((el) => el.dataset.hotspotId === hotspotId)
       : undefined;
     if (section) {
       section.focus({ preventScroll: true });
@@ -392,38 +345,25 @@ function PanelDialog({
   }, [hotspotId]);
 
   return (
-    <dialog
-      ref={ref}
+    <Modal
+      labelledBy={titleId}
+      onClose={closePanel}
+      placement="end"
       className="stand-panel"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      data-testid="stand-panel"
+      testId="stand-panel"
       data-stand={stand.id}
-      onCancel={(e) => {
-        // Esc: closing is the store's business (the dialog unmounts).
-        e.preventDefault();
-        closePanel();
-      }}
-      onClose={() => {
-        // The browser closed it anyway (e.g. Esc pressed twice): keep the store in step.
-        if (useVisit.getState().openStand) closePanel();
-      }}
-      onClick={(e) => {
-        // A click on the dialog element itself is a click on the backdrop.
-        if (e.target === e.currentTarget) closePanel();
-      }}
+      returnFocusTo={opener}
+      onFocusLost={focusCanvas}
     >
-      <div className="sp-sheet">
+      <div className="sp-sheet" ref={ref}>
         <header className="sp-head">
           <span className="sp-number" style={{ background: color, color: inkOn(color) }}>
-            <span className="sp-sr">{t.standWord} </span>
+            <span className="sr-only">{t.standWord} </span>
             {stand.number}
           </span>
           <div className="sp-titles">
             <p className="sp-kicker">
-              <span className="sp-sr">{t.theme}: </span>
+              <span className="sr-only">{t.theme}: </span>
               <span className="sp-theme-dot" style={{ background: color }} aria-hidden="true" />
               {t.themes[stand.theme]}
             </p>
@@ -436,9 +376,7 @@ function PanelDialog({
               </p>
             )}
           </div>
-          <button type="button" className="sp-close" aria-label={t.close} data-testid="stand-panel-close" onClick={closePanel}>
-            <CloseIcon />
-          </button>
+          <CloseButton label={t.close} testId="stand-panel-close" onClick={closePanel} />
         </header>
         <div className="sp-body">
           <div className="sp-text sp-description">
@@ -454,15 +392,7 @@ function PanelDialog({
                 goToStand(stand.id).catch((e: unknown) => console.warn(e));
               }}
             >
-              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-                <path
-                  d="M12 22s7-6.2 7-12a7 7 0 1 0-14 0c0 5.8 7 12 7 12Z M12 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinejoin="round"
-                />
-              </svg>
+              <PinIcon />
               <span>{t.goToStand}</span>
             </button>
             <ShareButton url={shareUrl(stand.id, hotspotId, lang)} t={t} />
@@ -504,7 +434,7 @@ function PanelDialog({
           )}
         </div>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

@@ -1,19 +1,8 @@
 /**
  * The site plan in the interface: a small plan in the bottom corner (inline-end side) that opens the
  * full-screen plan, a proper modal dialog where a stand or a place is chosen to travel there.
- * Also exports `Modal`, the dialog frame shared with the stand list.
  */
-import {
-  useCallback,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { eye } from '../../state/player.ts';
 import { THEME_COLORS } from '../../scene/themes.ts';
@@ -21,91 +10,9 @@ import { THEMES, ZONE_KINDS } from '../../scene/constants.ts';
 import { inBox, planScale, viewBoxOf, ZOOM_STEP } from './planGeometry.ts';
 import { MARKER_COLOR, PATH_EDGE, PATH_FILL, PlanSvg, ZoneSwatch } from './PlanSvg.tsx';
 import { PLAN_STRINGS } from './strings.ts';
+import { CloseButton, Modal } from '../dialog/Modal.tsx';
+import { ExpandIcon } from '../icons.tsx';
 import './plan.css';
-
-interface ModalProps {
-  /** Id of the element naming the dialog (its title). */
-  labelledBy: string;
-  onClose: () => void;
-  className?: string;
-  testId?: string;
-  /** Receives focus when the dialog opens; the dialog itself when absent. */
-  initialFocus?: RefObject<HTMLElement | null>;
-  /** Gets focus back on close; the element focused before opening when absent. */
-  returnFocusTo?: RefObject<HTMLElement | null>;
-  /** Keys pressed anywhere in the dialog, the dialog itself included. */
-  onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
-  children: ReactNode;
-}
-
-/**
- * A modal dialog on the native <dialog> (top layer, the rest of the page inert, Esc): mounted open,
- * unmounted to close. Focus moves in on open and back to the opener on close.
- */
-export function Modal({ labelledBy, onClose, className, testId, initialFocus, returnFocusTo, onKeyDown, children }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const back = returnFocusTo?.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
-    if (!dialog.open) dialog.showModal();
-    (initialFocus?.current ?? dialog).focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (back?.isConnected) back.focus();
-    };
-  }, [initialFocus, returnFocusTo]);
-  return (
-    <dialog
-      ref={ref}
-      className={className ? `plan-modal ${className}` : 'plan-modal'}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={labelledBy}
-      data-testid={testId}
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        // Esc: closing is React's business (the dialog unmounts).
-        e.preventDefault();
-        onClose();
-      }}
-      onClose={() => {
-        // The browser closed it anyway (e.g. Esc pressed twice): keep React in step.
-        if (!ref.current?.open) onClose();
-      }}
-      onClick={(e) => {
-        // A click on the dialog element itself is a click on the backdrop.
-        if (e.target === e.currentTarget) onClose();
-      }}
-    >
-      {children}
-    </dialog>
-  );
-}
-
-export function CloseIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-      <path d="M6 6 18 18 M18 6 6 18" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" fill="none" />
-    </svg>
-  );
-}
-
-function ExpandIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-      <path
-        d="M14 4h6v6 M20 4l-7 7 M10 20H4v-6 M4 20l7-7"
-        stroke="currentColor"
-        strokeWidth="2.2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        fill="none"
-      />
-    </svg>
-  );
-}
 
 function Legend() {
   const data = useVisit((s) => s.data);
@@ -233,7 +140,7 @@ function PlanDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFoc
       onClose={onClose}
       returnFocusTo={returnFocusTo}
       onKeyDown={onKeyDown}
-      className="plan-modal--full"
+      placement="full"
       testId="plan-dialog"
     >
       <div className="plan-dialog">
@@ -263,15 +170,7 @@ function PlanDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFoc
             >
               <span aria-hidden="true">+</span>
             </button>
-            <button
-              type="button"
-              className="plan-tool plan-close"
-              aria-label={t.closePlan}
-              data-testid="plan-close"
-              onClick={onClose}
-            >
-              <CloseIcon />
-            </button>
+            <CloseButton label={t.closePlan} testId="plan-close" onClick={onClose} />
           </div>
         </header>
         <div className="plan-dialog-body">

@@ -15,6 +15,7 @@ import { PLAN_STRINGS } from '../plan/strings.ts';
 import type { SearchResult } from './searchIndex.ts';
 import { SEARCH_STRINGS } from './strings.ts';
 import './search.css';
+import { CloseIcon } from '../icons.tsx';
 
 export interface SearchBoxProps {
   query: string;
@@ -156,13 +157,11 @@ export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, cl
               input.current?.focus();
             }}
           >
-            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M6 6 18 18 M18 6 6 18" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" fill="none" />
-            </svg>
+            <CloseIcon size={16} />
           </button>
         )}
       </div>
-      <p id={hintId} className="search-sr">
+      <p id={hintId} className="sr-only">
         {t.hint}
       </p>
       <ul id={listId} role="listbox" aria-label={t.label} className="search-list" hidden={!expanded} data-testid="search-results">
@@ -187,13 +186,13 @@ export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, cl
             >
               {stand && color ? (
                 <span className="search-badge" style={{ background: color, color: inkOn(color) }}>
-                  <span className="search-sr">{p.standWord} </span>
+                  <span className="sr-only">{p.standWord} </span>
                   {stand.number}
                 </span>
               ) : (
                 <span className="search-badge search-badge--place">
                   <PlaceIcon />
-                  <span className="search-sr">{t.place}</span>
+                  <span className="sr-only">{t.place}</span>
                 </span>
               )}
               <span className="search-text">
@@ -210,7 +209,7 @@ export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, cl
           );
         })}
       </ul>
-      <p className="search-sr" role="status" aria-live="polite" aria-atomic="true" data-testid="search-status">
+      <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="search-status">
         {query.trim() ? t.results(results.length) : ''}
       </p>
     </div>

@@ -9,25 +9,12 @@ import { THEME_COLORS } from '../../scene/themes.ts';
 import type { Stand } from '../../scene/schema.ts';
 import { groupStandsByZone, inkOn, type StandGroup } from '../plan/planGeometry.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
-import { CloseIcon, Modal } from '../plan/PlanPanel.tsx';
+import { CloseButton, Modal } from '../dialog/Modal.tsx';
+import { PinIcon } from '../icons.tsx';
 import '../plan/plan.css';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { filterGroups, travelTo, useSearch } from '../search/useSearch.ts';
 import { SEARCH_STRINGS } from '../search/strings.ts';
-
-function PinIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        d="M12 22s7-6.2 7-12a7 7 0 1 0-14 0c0 5.8 7 12 7 12Z M12 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
 
 function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFocusTo: RefObject<HTMLElement | null> }) {
   const data = useVisit((s) => s.data);
@@ -55,7 +42,7 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
       onClose={onClose}
       returnFocusTo={returnFocusTo}
       initialFocus={first}
-      className="plan-modal--sheet"
+      placement="start"
       testId="stands-dialog"
     >
       <div className="stands-panel">
@@ -65,15 +52,7 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
             <p className="plan-dialog-hint">{t.standsCount(data.stands.length)}</p>
           </div>
           <div className="plan-dialog-tools">
-            <button
-              type="button"
-              className="plan-tool plan-close"
-              aria-label={t.standsClose}
-              data-testid="stands-close"
-              onClick={onClose}
-            >
-              <CloseIcon />
-            </button>
+            <CloseButton label={t.standsClose} testId="stands-close" onClick={onClose} />
           </div>
         </header>
         <div className="stands-tools">
@@ -111,7 +90,7 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
                           onClick={() => go(stand)}
                         >
                           <span className="stands-badge" style={{ background: color, color: inkOn(color) }}>
-                            <span className="plan-sr">{t.standWord} </span>
+                            <span className="sr-only">{t.standWord} </span>
                             {stand.number}
                           </span>
                           <span className="stands-text">

@@ -165,7 +165,7 @@ function HotspotBody({ hotspot, editionId, lang, t }: { hotspot: Hotspot; editio
             <p>
               <a className="twin-link" href={hotspot.url} target="_blank" rel="noopener noreferrer">
                 {hotspot.title[lang]}
-                <span className="twin-sr"> {t.opensInNewTab}</span>
+                <span className="sr-only"> {t.opensInNewTab}</span>
               </a>{' '}
               <span className="twin-url" dir="ltr">
                 {hotspot.url}
@@ -195,10 +195,10 @@ function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolea
     >
       <h3 id={`${id}-h`} className="twin-stand-title">
         <span className="twin-badge" style={{ background: color, color: inkOn(color) }}>
-          <span className="twin-sr">{p.standWord} </span>
+          <span className="sr-only">{p.standWord} </span>
           {stand.number}
         </span>
-        <span className="twin-sr">{lang === 'ar' ? '، ' : ', '}</span>
+        <span className="sr-only">{lang === 'ar' ? '، ' : ', '}</span>
         <span>{stand.name[lang]}</span>
       </h3>
       {current && (
@@ -231,7 +231,7 @@ function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolea
             <div key={h.id} className="twin-hotspot" data-hotspot-id={h.id}>
               <h4 id={`${id}-${h.id}`} className="twin-hotspot-title">
                 <span className="twin-type">{t.hotspotTypes[h.type]}</span>
-                <span className="twin-sr">{lang === 'ar' ? ': ' : ' : '}</span>
+                <span className="sr-only">{lang === 'ar' ? ': ' : ' : '}</span>
                 <span>{h.title[lang]}</span>
               </h4>
               <div className="twin-text">
@@ -251,7 +251,7 @@ function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolea
             onClick={() => showIn3D(stand.id)}
           >
             <span>{t.showIn3D}</span>
-            <span className="twin-sr">
+            <span className="sr-only">
               {lang === 'ar' ? '، ' : ', '}
               {t.showIn3DWhat(stand.number, stand.name[lang])}
             </span>
@@ -283,10 +283,10 @@ function Contents({ places, lang, t }: { places: ReturnType<typeof placesOf>; la
                   <li key={s.id}>
                     <a href={`#${standAnchor(s.id)}`} data-stand={s.id} onClick={(e) => jump(e, standAnchor(s.id))}>
                       <span className="twin-contents-num">
-                        <span className="twin-sr">{PLAN_STRINGS[lang].standWord} </span>
+                        <span className="sr-only">{PLAN_STRINGS[lang].standWord} </span>
                         {s.number}
                       </span>
-                      <span className="twin-sr">{lang === 'ar' ? '، ' : ', '}</span>
+                      <span className="sr-only">{lang === 'ar' ? '، ' : ', '}</span>
                       {s.name[lang]}
                     </a>
                   </li>

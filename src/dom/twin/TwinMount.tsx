@@ -14,6 +14,7 @@ import { DIRECTION } from '../../i18n/lang.ts';
 import { useTwin } from './twinState.ts';
 import { STRINGS } from '../../i18n/strings.ts';
 import './entry.css';
+import { TextIcon } from '../icons.tsx';
 
 const Twin2D = lazy(() => import('./Twin2D.tsx'));
 
@@ -36,21 +37,6 @@ export function currentStand(): string | null {
     }
   }
   return best;
-}
-
-function TextIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        d="M5 4h14v16H5z M8 8h8 M8 12h8 M8 16h5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
 }
 
 /** Keeps the page in step with the twin: the 3D page hidden and inert under it, `?mode=2d` in the URL. */
