@@ -280,6 +280,25 @@ describe('panel contents', () => {
     expect(alerts).toEqual([]);
   });
 
+  it('the 2D twin shows the same broken media as messages, and the rest of the stand', async () => {
+    const { page } = visit;
+    await page.locator('[data-testid=twin-open]').click();
+    const twin = page.locator('[data-testid=twin]');
+    await twin.waitFor({ state: 'visible' });
+    const gallery = twin.locator('[data-hotspot-id=test-gallery]');
+    await gallery.scrollIntoViewIfNeeded();
+    await expect.poll(() => gallery.locator('[data-testid=media-error]').count()).toBe(2);
+    expect(await gallery.textContent()).toContain('Seconde photo absente');
+    const video = twin.locator('[data-hotspot-id=test-video] video');
+    await video.evaluate((v: HTMLVideoElement) => v.play().catch(() => undefined));
+    await expect.poll(() => twin.locator('[data-hotspot-id=test-video] [data-testid=media-error]').count()).toBe(1);
+    // The stand's own text is still there, as text.
+    expect(await twin.locator('#twin-stand-border-control').textContent()).toContain(XSS);
+    await page.locator('[data-testid=twin-back]').click();
+    await twin.waitFor({ state: 'hidden' });
+    expect(alerts).toEqual([]);
+  });
+
   it("a video of the edition plays muted with captions in the visit's language, and is released on close", async () => {
     const { page } = visit;
     const withVideo = stands.find((s) => s.hotspots.some((h) => h.type === 'video'));

@@ -9,33 +9,18 @@
  * opened it, or to the 3D view. Media are released on close.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { LANGS, type Lang } from '../../i18n/lang.ts';
 import type { Hotspot, Stand } from '../../scene/schema.ts';
 import { THEME_COLORS } from '../../scene/themes.ts';
 import { useVisit } from '../../state/visit.ts';
 import { shareUrl } from '../../state/deepLink.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { isExternalHref, Markdown } from './markdown.tsx';
+import { Markdown } from './markdown.tsx';
+import { EXTERNAL_LINKS, HotspotContent } from '../media/HotspotContent.tsx';
 import { PANEL_STRINGS, type PanelStrings } from './strings.ts';
 import './panel.css';
 import { CloseButton, Modal } from '../dialog/Modal.tsx';
-import { ExternalIcon, PinIcon, ShareIcon } from '../icons.tsx';
+import { PinIcon, ShareIcon } from '../icons.tsx';
 import { inkOn } from '../plan/planGeometry.ts';
-import { mediaUrl } from '../../scene/editions.ts';
-
-/** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
-const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
-
-/** What a link shows: its host and path (`www.cndh.ma`), or the same-site path. */
-function linkText(url: string): string {
-  if (!isExternalHref(url)) return url;
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
-  } catch {
-    return url;
-  }
-}
 
 function closePanel(): void {
   // Idempotent: the close button, Esc, the backdrop and the browser's own close may all ask.
@@ -83,180 +68,6 @@ function HotspotIcon({ type }: { type: Hotspot['type'] }) {
       </svg>
     </span>
   );
-}
-
-function PanelImage({
-  src,
-  alt,
-  width,
-  height,
-  t,
-}: {
-  src: string;
-  alt: string;
-  width?: number;
-  height?: number;
-  t: PanelStrings;
-}) {
-  const [failed, setFailed] = useState(false);
-  if (failed)
-    return (
-      <p className="sp-media-error" data-testid="media-error">
-        {t.imageUnavailable} <span className="sp-media-alt">({alt})</span>
-      </p>
-    );
-  return (
-    <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" onError={() => setFailed(true)} />
-  );
-}
-
-function PanelVideo({
-  video,
-  editionId,
-  lang,
-  t,
-  onError,
-}: {
-  video: Extract<Hotspot, { type: 'video' }>['video'];
-  editionId: string;
-  lang: Lang;
-  t: PanelStrings;
-  onError: () => void;
-}) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // React sets the property only; the attribute says it too. Never sound without a press.
-    el.muted = true;
-    el.setAttribute('muted', '');
-    return () => {
-      // Release the media: stop, drop the source, let the element reset.
-      el.pause();
-      el.removeAttribute('src');
-      el.load();
-    };
-  }, []);
-  return (
-    <video
-      ref={ref}
-      className="sp-video"
-      controls
-      preload="none"
-      playsInline
-      muted
-      poster={mediaUrl(editionId, video.poster)}
-      src={mediaUrl(editionId, video.src)}
-      onError={onError}
-    >
-      {LANGS.map((l) => (
-        <track
-          key={l}
-          kind="captions"
-          srcLang={l}
-          label={t.captions[l]}
-          src={mediaUrl(editionId, video.captions[l])}
-          default={l === lang}
-        />
-      ))}
-    </video>
-  );
-}
-
-function VideoBlock(props: {
-  video: Extract<Hotspot, { type: 'video' }>['video'];
-  editionId: string;
-  lang: Lang;
-  t: PanelStrings;
-}) {
-  const [failed, setFailed] = useState(false);
-  return (
-    <div className="sp-media">
-      {failed ? (
-        <p className="sp-media-error" data-testid="media-error">
-          {props.t.videoUnavailable}
-        </p>
-      ) : (
-        <PanelVideo {...props} onError={() => setFailed(true)} />
-      )}
-      <p className="sp-meta">{props.t.duration(props.video.duration)}</p>
-    </div>
-  );
-}
-
-function HotspotBody({ hotspot, editionId, lang, t }: { hotspot: Hotspot; editionId: string; lang: Lang; t: PanelStrings }) {
-  const body = hotspot.body ? <Markdown text={hotspot.body[lang]} externalLinks={EXTERNAL_LINKS} /> : null;
-  switch (hotspot.type) {
-    case 'info':
-      return (
-        <>
-          {body}
-          {hotspot.image && (
-            <div className="sp-media">
-              <PanelImage
-                src={mediaUrl(editionId, hotspot.image.src)}
-                alt={hotspot.image.alt[lang]}
-                width={hotspot.image.width}
-                height={hotspot.image.height}
-                t={t}
-              />
-            </div>
-          )}
-        </>
-      );
-    case 'video':
-      return (
-        <>
-          {body}
-          <VideoBlock video={hotspot.video} editionId={editionId} lang={lang} t={t} />
-        </>
-      );
-    case 'gallery':
-      return (
-        <>
-          {body}
-          <ul className="sp-gallery" aria-label={t.galleryLabel(hotspot.title[lang])}>
-            {hotspot.images.map((image, i) => (
-              <li key={`${image.src}-${i}`}>
-                <PanelImage
-                  src={mediaUrl(editionId, image.src)}
-                  alt={image.alt[lang]}
-                  width={image.width}
-                  height={image.height}
-                  t={t}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'link': {
-      const off = !EXTERNAL_LINKS && isExternalHref(hotspot.url);
-      return (
-        <>
-          {body}
-          {off ? (
-            <p className="sp-links-off">
-              {t.linksOff}{' '}
-              <span className="sp-url" dir="ltr">
-                {hotspot.url}
-              </span>
-            </p>
-          ) : (
-            <p>
-              <a className="sp-link" href={hotspot.url} target="_blank" rel="noopener noreferrer">
-                <span dir="ltr" className="sp-url">
-                  {linkText(hotspot.url)}
-                </span>
-                <span className="sr-only"> {t.opensInNewTab}</span>
-                <ExternalIcon className="sp-external" />
-              </a>
-            </p>
-          )}
-        </>
-      );
-    }
-  }
 }
 
 function ShareButton({ url, t }: { url: string; t: PanelStrings }) {
@@ -425,7 +236,7 @@ function PanelDialog({
                       </div>
                     </div>
                     <div className="sp-text">
-                      <HotspotBody hotspot={h} editionId={editionId} lang={lang} t={t} />
+                      <HotspotContent hotspot={h} editionId={editionId} lang={lang} />
                     </div>
                   </section>
                 );

@@ -6,12 +6,6 @@ import type { Hotspot, Theme } from '../../scene/schema.ts';
 export { formatNumber } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
 
-/** m:ss, always left to right. */
-function clock(seconds: number): string {
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
 export interface PanelStrings {
   /** The word before a stand's number. */
   standWord: string;
@@ -30,20 +24,10 @@ export interface PanelStrings {
   copied: string;
   copyManually: string;
   shareField: string;
-  opensInNewTab: string;
-  linksOff: string;
-  imageUnavailable: string;
-  videoUnavailable: string;
-  duration(seconds: number): string;
-  /** Name of each captions track, in its own language. */
-  captions: Record<Lang, string>;
-  galleryLabel(title: string): string;
   /** A hotspot button's accessible name and visible label. */
   hotspotLabel(number: number, standName: string, title: string): string;
   nearbyHotspots: string;
 }
-
-const CAPTIONS: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
 
 const fr: PanelStrings = {
   standWord: 'Stand',
@@ -60,13 +44,6 @@ const fr: PanelStrings = {
   copied: 'Lien copié dans le presse-papiers.',
   copyManually: 'Copiez ce lien :',
   shareField: 'Lien de la fiche',
-  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
-  linksOff: 'Les liens externes sont désactivés sur cette borne. Adresse :',
-  imageUnavailable: 'Cette image n’a pas pu être chargée.',
-  videoUnavailable: 'Cette vidéo n’a pas pu être chargée.',
-  duration: (s) => `Durée\u202f: ${clock(s)}`,
-  captions: CAPTIONS,
-  galleryLabel: (title) => `Galerie de photos\u202f: ${title}`,
   hotspotLabel: (n, name, title) => `Stand ${formatNumber(n, 'fr')}, ${name}\u202f: ${title}`,
   nearbyHotspots: 'Points d’intérêt à proximité',
 };
@@ -86,13 +63,6 @@ const ar: PanelStrings = {
   copied: 'تم نسخ الرابط إلى الحافظة.',
   copyManually: 'انسخ هذا الرابط:',
   shareField: 'رابط البطاقة',
-  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
-  linksOff: 'الروابط الخارجية معطّلة في هذا الجهاز. العنوان:',
-  imageUnavailable: 'تعذّر تحميل هذه الصورة.',
-  videoUnavailable: 'تعذّر تحميل هذا الفيديو.',
-  duration: (s) => `المدة: ${clock(s)}`,
-  captions: CAPTIONS,
-  galleryLabel: (title) => `معرض صور: ${title}`,
   hotspotLabel: (n, name, title) => `الرواق ${formatNumber(n, 'ar')}، ${name}: ${title}`,
   nearbyHotspots: 'نقاط الاهتمام القريبة',
 };
@@ -112,13 +82,6 @@ const en: PanelStrings = {
   copied: 'Link copied to the clipboard.',
   copyManually: 'Copy this link:',
   shareField: 'Link to this panel',
-  opensInNewTab: '(opens in a new tab)',
-  linksOff: 'External links are turned off on this kiosk. Address:',
-  imageUnavailable: 'This image could not be loaded.',
-  videoUnavailable: 'This video could not be loaded.',
-  duration: (s) => `Length: ${clock(s)}`,
-  captions: CAPTIONS,
-  galleryLabel: (title) => `Photo gallery: ${title}`,
   hotspotLabel: (n, name, title) => `Stand ${formatNumber(n, 'en')}, ${name}: ${title}`,
   nearbyHotspots: 'Points of interest nearby',
 };

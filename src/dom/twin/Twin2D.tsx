@@ -13,13 +13,14 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { DIRECTION, LANGS, type Lang } from '../../i18n/lang.ts';
-import type { EditionData, Hotspot, Stand, Vec2, Zone } from '../../scene/schema.ts';
+import type { EditionData, Stand, Vec2, Zone } from '../../scene/schema.ts';
 import { THEME_COLORS } from '../../scene/themes.ts';
 import { THEMES } from '../../scene/constants.ts';
 import { ready } from '../../state/readiness.ts';
 import { useVisit } from '../../state/visit.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { Markdown, isExternalHref } from '../panel/markdown.tsx';
+import { Markdown } from '../panel/markdown.tsx';
+import { EXTERNAL_LINKS, HotspotContent } from '../media/HotspotContent.tsx';
 import { inkOn, viewBoxOf } from '../plan/planGeometry.ts';
 import { PlanSvg } from '../plan/PlanSvg.tsx';
 import { PLAN_STRINGS } from '../plan/strings.ts';
@@ -31,10 +32,6 @@ import { useTwin } from './twinState.ts';
 import '../plan/plan.css';
 import './twin.css';
 import { prefersReducedMotion } from '../motion.ts';
-import { mediaUrl } from '../../scene/editions.ts';
-
-/** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
-const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
 
 const LANG_NAMES: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
 
@@ -88,93 +85,6 @@ function showIn3D(id: string): void {
   goToStand(id)
     .catch(() => ready.then(() => goToStand(id)))
     .catch(warn);
-}
-
-function Img({ src, alt, width, height }: { src: string; alt: string; width?: number; height?: number }) {
-  return <img className="twin-img" src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />;
-}
-
-function HotspotBody({ hotspot, editionId, lang, t }: { hotspot: Hotspot; editionId: string; lang: Lang; t: TwinStrings }) {
-  const body = hotspot.body ? <Markdown text={hotspot.body[lang]} externalLinks={EXTERNAL_LINKS} /> : null;
-  switch (hotspot.type) {
-    case 'info':
-      return (
-        <>
-          {body}
-          {hotspot.image && (
-            <Img
-              src={mediaUrl(editionId, hotspot.image.src)}
-              alt={hotspot.image.alt[lang]}
-              width={hotspot.image.width}
-              height={hotspot.image.height}
-            />
-          )}
-        </>
-      );
-    case 'video':
-      return (
-        <>
-          {body}
-          <video
-            className="twin-video"
-            controls
-            preload="none"
-            playsInline
-            poster={mediaUrl(editionId, hotspot.video.poster)}
-            src={mediaUrl(editionId, hotspot.video.src)}
-          >
-            {LANGS.map((l) => (
-              <track
-                key={l}
-                kind="captions"
-                srcLang={l}
-                label={t.captions[l]}
-                src={mediaUrl(editionId, hotspot.video.captions[l])}
-                default={l === lang}
-              />
-            ))}
-          </video>
-          <p className="twin-meta">{t.duration(hotspot.video.duration)}</p>
-        </>
-      );
-    case 'gallery':
-      return (
-        <>
-          {body}
-          <ul className="twin-gallery" aria-label={t.galleryLabel(hotspot.title[lang])}>
-            {hotspot.images.map((image, i) => (
-              <li key={`${image.src}-${i}`}>
-                <Img src={mediaUrl(editionId, image.src)} alt={image.alt[lang]} width={image.width} height={image.height} />
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'link':
-      return (
-        <>
-          {body}
-          {!EXTERNAL_LINKS && isExternalHref(hotspot.url) ? (
-            <p>
-              {t.linksOff}{' '}
-              <span className="twin-url" dir="ltr">
-                {hotspot.url}
-              </span>
-            </p>
-          ) : (
-            <p>
-              <a className="twin-link" href={hotspot.url} target="_blank" rel="noopener noreferrer">
-                {hotspot.title[lang]}
-                <span className="sr-only"> {t.opensInNewTab}</span>
-              </a>{' '}
-              <span className="twin-url" dir="ltr">
-                {hotspot.url}
-              </span>
-            </p>
-          )}
-        </>
-      );
-  }
 }
 
 function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolean; can3D: boolean }) {
@@ -235,7 +145,7 @@ function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolea
                 <span>{h.title[lang]}</span>
               </h4>
               <div className="twin-text">
-                <HotspotBody hotspot={h} editionId={editionId} lang={lang} t={t} />
+                <HotspotContent hotspot={h} editionId={editionId} lang={lang} />
               </div>
             </div>
           ))}

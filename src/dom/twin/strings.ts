@@ -42,20 +42,6 @@ export interface TwinStrings {
   current: string;
   onThisStand(n: number): string;
   hotspotTypes: Record<Hotspot['type'], string>;
-  opensInNewTab: string;
-  linksOff: string;
-  duration(seconds: number): string;
-  /** Name of each captions track, in its own language. */
-  captions: Record<Lang, string>;
-  galleryLabel(title: string): string;
-}
-
-const CAPTIONS: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
-
-/** m:ss, always left to right. */
-function clock(seconds: number): string {
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 function dateRange(locale: string, start: Date, end: Date): string {
@@ -129,11 +115,6 @@ const fr: TwinStrings = {
   current: 'Vous êtes ici dans la visite 3D',
   onThisStand: (n) => `À voir sur ce stand (${formatNumber(n, 'fr')} point${plural('fr', n) === 'one' ? '' : 's'} d’intérêt)`,
   hotspotTypes: { info: 'Information', video: 'Vidéo', gallery: 'Galerie de photos', link: 'Lien' },
-  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
-  linksOff: 'Les liens externes sont désactivés sur cette borne. Adresse\u202f:',
-  duration: (s) => `Durée\u202f: ${clock(s)}`,
-  captions: CAPTIONS,
-  galleryLabel: (title) => `Galerie de photos\u202f: ${title}`,
 };
 
 /** Arabic counted nouns after a number: one, two, 3–10 (plural), 11–99 (accusative singular), 100… */
@@ -198,11 +179,6 @@ const ar: TwinStrings = {
   current: 'أنت هنا في الزيارة ثلاثية الأبعاد',
   onThisStand: (n) => `ما يمكن مشاهدته في هذا الرواق (${arSpots(n)})`,
   hotspotTypes: { info: 'معلومة', video: 'فيديو', gallery: 'معرض صور', link: 'رابط' },
-  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
-  linksOff: 'الروابط الخارجية معطّلة في هذا الجهاز. العنوان:',
-  duration: (s) => `المدة: ${clock(s)}`,
-  captions: CAPTIONS,
-  galleryLabel: (title) => `معرض صور: ${title}`,
 };
 
 const en: TwinStrings = {
@@ -244,11 +220,6 @@ const en: TwinStrings = {
   current: 'You are here in the 3D visit',
   onThisStand: (n) => `On this stand (${formatNumber(n, 'en')} point${plural('en', n) === 'one' ? '' : 's'} of interest)`,
   hotspotTypes: { info: 'Information', video: 'Video', gallery: 'Photo gallery', link: 'Link' },
-  opensInNewTab: '(opens in a new tab)',
-  linksOff: 'External links are turned off on this kiosk. Address:',
-  duration: (s) => `Length: ${clock(s)}`,
-  captions: CAPTIONS,
-  galleryLabel: (title) => `Photo gallery: ${title}`,
 };
 
 export const TWIN_STRINGS: Record<Lang, TwinStrings> = { fr, ar, en };

@@ -1,0 +1,218 @@
+/**
+ * What a hotspot shows, by type: its text (safe Markdown), then its image, video, gallery or link.
+ * The one rendering of hotspot content, used by the stand panel and the 2D twin alike, so a new
+ * media type or a fix reaches both.
+ *
+ * Broken media degrade one block, never the page: an image or a video that fails to load is replaced
+ * by a sentence saying so. Videos never start with sound, and are released when they unmount.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { LANGS, type Lang } from '../../i18n/lang.ts';
+import type { Hotspot } from '../../scene/schema.ts';
+import { mediaUrl } from '../../scene/editions.ts';
+import { isExternalHref, Markdown } from '../panel/markdown.tsx';
+import { ExternalIcon } from '../icons.tsx';
+import { MEDIA_STRINGS, type MediaStrings } from './strings.ts';
+import './media.css';
+
+/** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
+export const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
+
+type Video = Extract<Hotspot, { type: 'video' }>['video'];
+
+/** What a link shows: its host and path (`www.cndh.ma`), or the same-site path. */
+function linkText(url: string): string {
+  if (!isExternalHref(url)) return url;
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+function MediaError({ children }: { children: React.ReactNode }) {
+  return (
+    <p className="hs-media-error" data-testid="media-error">
+      {children}
+    </p>
+  );
+}
+
+function MediaImage({
+  src,
+  alt,
+  width,
+  height,
+  t,
+}: {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  t: MediaStrings;
+}) {
+  const [failed, setFailed] = useState(false);
+  if (failed)
+    return (
+      <MediaError>
+        {t.imageUnavailable} <span className="hs-media-alt">({alt})</span>
+      </MediaError>
+    );
+  return (
+    <img
+      className="hs-img"
+      src={src}
+      alt={alt}
+      width={width}
+      height={height}
+      loading="lazy"
+      decoding="async"
+      onError={() => setFailed(true)}
+    />
+  );
+}
+
+function MediaVideo({
+  video,
+  editionId,
+  lang,
+  t,
+  onError,
+}: {
+  video: Video;
+  editionId: string;
+  lang: Lang;
+  t: MediaStrings;
+  onError: () => void;
+}) {
+  const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // React sets the property only; the attribute says it too. Never sound without a press.
+    el.muted = true;
+    el.setAttribute('muted', '');
+    return () => {
+      // Release the media: stop, drop the source, let the element reset.
+      el.pause();
+      el.removeAttribute('src');
+      el.load();
+    };
+  }, []);
+  return (
+    <video
+      ref={ref}
+      className="hs-video"
+      controls
+      preload="none"
+      playsInline
+      muted
+      poster={mediaUrl(editionId, video.poster)}
+      src={mediaUrl(editionId, video.src)}
+      onError={onError}
+    >
+      {LANGS.map((l) => (
+        <track
+          key={l}
+          kind="captions"
+          srcLang={l}
+          label={t.captions[l]}
+          src={mediaUrl(editionId, video.captions[l])}
+          default={l === lang}
+        />
+      ))}
+    </video>
+  );
+}
+
+function VideoBlock(props: { video: Video; editionId: string; lang: Lang; t: MediaStrings }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <div className="hs-media">
+      {failed ? <MediaError>{props.t.videoUnavailable}</MediaError> : <MediaVideo {...props} onError={() => setFailed(true)} />}
+      <p className="hs-meta">{props.t.duration(props.video.duration)}</p>
+    </div>
+  );
+}
+
+function LinkBlock({ url, t }: { url: string; t: MediaStrings }) {
+  if (!EXTERNAL_LINKS && isExternalHref(url))
+    return (
+      <p className="hs-links-off">
+        {t.linksOff}{' '}
+        <span className="hs-url" dir="ltr">
+          {url}
+        </span>
+      </p>
+    );
+  return (
+    <p>
+      <a className="hs-link" href={url} target="_blank" rel="noopener noreferrer">
+        <span dir="ltr" className="hs-url">
+          {linkText(url)}
+        </span>
+        <span className="sr-only"> {t.opensInNewTab}</span>
+        <ExternalIcon className="hs-external" />
+      </a>
+    </p>
+  );
+}
+
+/** The body of one hotspot, in `lang`; media URLs resolved against the edition's media folder. */
+export function HotspotContent({ hotspot, editionId, lang }: { hotspot: Hotspot; editionId: string; lang: Lang }) {
+  const t = MEDIA_STRINGS[lang];
+  const body = hotspot.body ? <Markdown text={hotspot.body[lang]} externalLinks={EXTERNAL_LINKS} /> : null;
+  switch (hotspot.type) {
+    case 'info':
+      return (
+        <>
+          {body}
+          {hotspot.image && (
+            <div className="hs-media">
+              <MediaImage
+                src={mediaUrl(editionId, hotspot.image.src)}
+                alt={hotspot.image.alt[lang]}
+                width={hotspot.image.width}
+                height={hotspot.image.height}
+                t={t}
+              />
+            </div>
+          )}
+        </>
+      );
+    case 'video':
+      return (
+        <>
+          {body}
+          <VideoBlock video={hotspot.video} editionId={editionId} lang={lang} t={t} />
+        </>
+      );
+    case 'gallery':
+      return (
+        <>
+          {body}
+          <ul className="hs-gallery" aria-label={t.galleryLabel(hotspot.title[lang])}>
+            {hotspot.images.map((image, i) => (
+              <li key={`${image.src}-${i}`}>
+                <MediaImage
+                  src={mediaUrl(editionId, image.src)}
+                  alt={image.alt[lang]}
+                  width={image.width}
+                  height={image.height}
+                  t={t}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'link':
+      return (
+        <>
+          {body}
+          <LinkBlock url={hotspot.url} t={t} />
+        </>
+      );
+  }
+}

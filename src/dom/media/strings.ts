@@ -1,0 +1,51 @@
+/** Words around a hotspot's media (images, videos, links), in every language of the visit; shared by the stand panel and the 2D twin. */
+import type { Lang } from '../../i18n/lang.ts';
+
+/** m:ss, always left to right. */
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export interface MediaStrings {
+  opensInNewTab: string;
+  linksOff: string;
+  imageUnavailable: string;
+  videoUnavailable: string;
+  duration(seconds: number): string;
+  /** Name of each captions track, in its own language. */
+  captions: Record<Lang, string>;
+  galleryLabel(title: string): string;
+}
+
+const CAPTIONS: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
+
+export const MEDIA_STRINGS: Record<Lang, MediaStrings> = {
+  fr: {
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    linksOff: 'Les liens externes sont désactivés sur cette borne. Adresse\u202f:',
+    imageUnavailable: 'Cette image n’a pas pu être chargée.',
+    videoUnavailable: 'Cette vidéo n’a pas pu être chargée.',
+    duration: (s) => `Durée\u202f: ${clock(s)}`,
+    captions: CAPTIONS,
+    galleryLabel: (title) => `Galerie de photos\u202f: ${title}`,
+  },
+  ar: {
+    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+    linksOff: 'الروابط الخارجية معطّلة في هذا الجهاز. العنوان:',
+    imageUnavailable: 'تعذّر تحميل هذه الصورة.',
+    videoUnavailable: 'تعذّر تحميل هذا الفيديو.',
+    duration: (s) => `المدة: ${clock(s)}`,
+    captions: CAPTIONS,
+    galleryLabel: (title) => `معرض صور: ${title}`,
+  },
+  en: {
+    opensInNewTab: '(opens in a new tab)',
+    linksOff: 'External links are turned off on this kiosk. Address:',
+    imageUnavailable: 'This image could not be loaded.',
+    videoUnavailable: 'This video could not be loaded.',
+    duration: (s) => `Length: ${clock(s)}`,
+    captions: CAPTIONS,
+    galleryLabel: (title) => `Photo gallery: ${title}`,
+  },
+};
