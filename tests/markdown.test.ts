@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { isSafeHref, Markdown } from '../src/dom/panel/markdown.tsx';
+import { isSafeHref, Markdown } from '../src/dom/markdown.tsx';
 
 const html = (text: string, externalLinks?: boolean) => renderToStaticMarkup(createElement(Markdown, { text, externalLinks }));
 

@@ -14,7 +14,7 @@ import { THEME_COLORS } from '../../scene/themes.ts';
 import { useVisit } from '../../state/visit.ts';
 import { shareUrl } from '../../state/deepLink.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { Markdown } from './markdown.tsx';
+import { Markdown } from '../markdown.tsx';
 import { EXTERNAL_LINKS, HotspotContent } from '../media/HotspotContent.tsx';
 import { PANEL_STRINGS, type PanelStrings } from './strings.ts';
 import './panel.css';

@@ -19,7 +19,7 @@ import { THEMES } from '../../scene/constants.ts';
 import { ready } from '../../state/readiness.ts';
 import { useVisit } from '../../state/visit.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { Markdown } from '../panel/markdown.tsx';
+import { Markdown } from '../markdown.tsx';
 import { EXTERNAL_LINKS, HotspotContent } from '../media/HotspotContent.tsx';
 import { inkOn, viewBoxOf } from '../plan/planGeometry.ts';
 import { PlanSvg } from '../plan/PlanSvg.tsx';
