@@ -28,8 +28,8 @@ export interface VisitApi {
     route: { target: [number, number]; points: Array<[number, number]> } | null;
     /** True during a flight to a stand or place. */
     travelling: boolean;
-    /** Zones whose stand detail is loaded, and whether streaming has settled (nothing to load or release). */
-    detail: { zones: string[]; settled: boolean };
+    /** Zones whose stand detail is loaded, whether streaming has settled (nothing to load or release), zones whose detail failed. */
+    detail: { zones: string[]; settled: boolean; broken: string[] };
   };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
   teleport(x: number, z: number, yaw?: number): void;
@@ -66,7 +66,7 @@ export function installVisitApi(): void {
           ? { target: [route.target[0], route.target[1]], points: route.points.map((p) => [p[0], p[1]]) }
           : null,
         travelling: flight.active,
-        detail: { zones: [...streamState.loaded], settled: streamState.settled },
+        detail: { zones: [...streamState.loaded], settled: streamState.settled, broken: [...s.brokenZones] },
       };
     },
     stats() {

@@ -21,6 +21,12 @@ interface EditionSlice {
   setData(data: EditionData): void;
   setProgress(loaded: number, total: number): void;
   setStatus(status: EditionSlice['status'], error?: string): void;
+  /**
+   * Zones whose stand detail (props, hand-made models) could not be loaded: their stands stand bare,
+   * and their panels say so. Everything else keeps working.
+   */
+  brokenZones: readonly string[];
+  setZoneBroken(zone: string, broken: boolean): void;
 }
 
 interface ViewSlice {
@@ -62,6 +68,13 @@ export function createVisitStore(init: InitialState) {
     setData: (data) => set({ data }),
     setProgress: (loaded, total) => set({ progress: { loaded, total } }),
     setStatus: (status, error) => set({ status, error: error ?? null }),
+    brokenZones: [],
+    setZoneBroken: (zone, broken) =>
+      set((s) =>
+        broken === s.brokenZones.includes(zone)
+          ? s
+          : { brokenZones: broken ? [...s.brokenZones, zone] : s.brokenZones.filter((z) => z !== zone) },
+      ),
 
     view: init.view ?? 'aerial',
     setView: (view) => set({ view }),

@@ -14,6 +14,7 @@ import { ROOT } from './server.ts';
 interface StandJson {
   id: string;
   number: number;
+  zone: string;
   position: [number, number];
   rotation: number;
   width: number;
@@ -369,6 +370,66 @@ describe('panel contents', () => {
     await page.setViewportSize(VIEWPORT);
     await page.keyboard.press('Escape');
     await panel(page).waitFor({ state: 'detached' });
+  });
+});
+
+describe('a stand whose 3D details fail', () => {
+  it('stands bare with a message in its panel, the rest of the visit intact, and recovers when the file comes back', async () => {
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, { viewport: VIEWPORT });
+    try {
+      const { page } = ctx;
+      await waitReady(page);
+      const pageErrors = () => ctx.consoleErrors.filter((e) => e.startsWith('pageerror'));
+      // Pavilion B's detail is missing (404), pavilion C's is not a glTF at all.
+      const missing = /\/detail-pavilion-b\.glb$/;
+      await page.route(missing, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.route(/\/detail-pavilion-c\.glb$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: 'this is not a glTF file' }),
+      );
+      const detail = async () => (await visitState(page)).detail;
+
+      await api(page, 'teleport', 60, -55, 0);
+      await expect.poll(async () => (await detail()).broken, { timeout: 30_000 }).toContain('pavilion-b');
+      await api(page, 'teleport', -40, 25, 0);
+      await expect.poll(async () => (await detail()).broken, { timeout: 30_000 }).toContain('pavilion-c');
+      // Another zone still streams in; the visit still walks and renders.
+      await api(page, 'teleport', -45, -55, 0);
+      await expect.poll(async () => (await detail()).zones, { timeout: 30_000 }).toContain('pavilion-a');
+      expect(
+        await page.evaluate(() => (window as unknown as { __visit: { stats(): { calls: number } } }).__visit.stats().calls),
+      ).toBeGreaterThan(0);
+
+      // The panel of a stand in pavilion B says so, above everything it still has.
+      const bare = stands.find((s) => s.zone === 'pavilion-b')!;
+      await api(page, 'openStand', bare.id);
+      await panel(page).waitFor({ state: 'visible' });
+      await settled(page);
+      const message = page.locator('[data-testid=stand-model-error]');
+      await message.waitFor({ state: 'visible' });
+      expect(await message.textContent()).toMatch(/3D/);
+      expect(await panel(page).locator('.sp-description').textContent()).not.toBe('');
+      await shoot(page, 'panel-model-error');
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'detached' });
+      // A stand elsewhere has no such message.
+      await api(page, 'openStand', stands.find((s) => s.zone === 'pavilion-a')!.id);
+      await panel(page).waitFor({ state: 'visible' });
+      expect(await message.count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'detached' });
+
+      // The file comes back (a kiosk back online): next to pavilion B, its detail loads on a later try.
+      await page.unroute(missing);
+      await api(page, 'teleport', 60, -55, 0);
+      await expect.poll(async () => (await detail()).zones, { timeout: 90_000, interval: 1000 }).toContain('pavilion-b');
+      expect((await detail()).broken).toEqual(['pavilion-c']);
+      await api(page, 'openStand', bare.id);
+      await panel(page).waitFor({ state: 'visible' });
+      expect(await message.count()).toBe(0);
+      expect(pageErrors()).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
   });
 });
 

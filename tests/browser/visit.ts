@@ -116,6 +116,7 @@ type Api = {
     openStand: string | null;
     route: { target: [number, number]; points: Array<[number, number]> } | null;
     travelling: boolean;
+    detail: { zones: string[]; settled: boolean; broken: string[] };
   };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
 };

@@ -26,6 +26,11 @@ export const DETAIL_RELEASE_AFTER = 2;
 /** From the air, detail loads only when the camera is this low. */
 const AERIAL_DETAIL_HEIGHT = 70;
 const DECIDE_EVERY = 0.25;
+/**
+ * After a zone's file fails, it is asked again no sooner than this many seconds of frame time,
+ * doubling each time up to the last: a kiosk that lost the network for a while gets its props back.
+ */
+const RETRY_AFTER = [5, 10, 20, 40, 60];
 
 /** What the streamer holds, for the automation interface: settled once a pass finds nothing to load or release. */
 export const streamState = { loaded: [] as string[], pending: 0, settled: false };
@@ -48,8 +53,9 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
   const pending = useRef(new Set<string>());
   const since = useRef(0);
   const outside = useRef(new Map<string, number>());
-  /** Zones whose file failed: not asked again (one broken file costs one zone its props, once). */
-  const failed = useRef(new Set<string>());
+  /** Zones whose file failed, with how often and when (frame-time clock) they may be asked again. */
+  const failed = useRef(new Map<string, { tries: number; retryAt: number }>());
+  const clock = useRef(0);
   const live = useRef(true);
 
   useEffect(() => {
@@ -74,6 +80,7 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
     if (since.current < DECIDE_EVERY || !zones) return;
     const elapsed = since.current;
     since.current = 0;
+    clock.current += elapsed;
     const view = useVisit.getState().view;
     // On a struggling device detail comes in closer.
     let reach = quality.level < 0.2 ? DETAIL_LOAD_DISTANCE * 0.6 : DETAIL_LOAD_DISTANCE;
@@ -93,7 +100,8 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
       const has = loaded.has(zone.id);
       // Pending until it is in the scene, so a pass between arrival and React's commit asks nothing twice.
       if (has) pending.current.delete(zone.id);
-      if (!has && d <= reach && !pending.current.has(zone.id) && !failed.current.has(zone.id)) {
+      const failure = failed.current.get(zone.id);
+      if (!has && d <= reach && !pending.current.has(zone.id) && (!failure || clock.current >= failure.retryAt)) {
         changed = true;
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
@@ -101,13 +109,18 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
           .then((gltf) => {
             if (!live.current) return disposeTree(gltf.scene);
             gltf.scene.name = `detail-${zone.id}`;
+            failed.current.delete(zone.id);
+            useVisit.getState().setZoneBroken(zone.id, false);
             setLoaded((m) => new Map(m).set(zone.id, gltf.scene));
           })
           .catch((e: unknown) => {
-            // A broken detail file costs that zone its props, never the visit.
+            // A broken detail file costs that zone its props, never the visit; its panels say so.
             pending.current.delete(zone.id);
-            failed.current.add(zone.id);
-            console.warn(`stand detail for ${zone.id} could not be loaded:`, e);
+            const tries = (failed.current.get(zone.id)?.tries ?? 0) + 1;
+            const wait = RETRY_AFTER[Math.min(tries, RETRY_AFTER.length) - 1]!;
+            failed.current.set(zone.id, { tries, retryAt: clock.current + wait });
+            useVisit.getState().setZoneBroken(zone.id, true);
+            console.warn(`stand detail for ${zone.id} could not be loaded (try ${tries}, next in ${wait} s):`, e);
           });
       } else if (has && d <= reach) {
         outside.current.delete(zone.id);

@@ -132,6 +132,7 @@ function PanelDialog({
 }) {
   const lang = useVisit((s) => s.lang);
   const editionId = useVisit((s) => s.editionId);
+  const bare = useVisit((s) => s.brokenZones.includes(stand.zone));
   const t = PANEL_STRINGS[lang];
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -190,6 +191,11 @@ function PanelDialog({
           <CloseButton label={t.close} testId="stand-panel-close" onClick={closePanel} />
         </header>
         <div className="sp-body">
+          {bare && (
+            <p className="hs-media-error sp-model-error" data-testid="stand-model-error">
+              {t.modelUnavailable}
+            </p>
+          )}
           <div className="sp-text sp-description">
             <Markdown text={stand.description[lang]} externalLinks={EXTERNAL_LINKS} />
           </div>

@@ -27,6 +27,8 @@ export interface PanelStrings {
   /** A hotspot button's accessible name and visible label. */
   hotspotLabel(number: number, standName: string, title: string): string;
   nearbyHotspots: string;
+  /** The stand's 3D details (props, its own model) failed to load; the panel still has everything. */
+  modelUnavailable: string;
 }
 
 const fr: PanelStrings = {
@@ -46,6 +48,8 @@ const fr: PanelStrings = {
   shareField: 'Lien de la fiche',
   hotspotLabel: (n, name, title) => `Stand ${formatNumber(n, 'fr')}, ${name}\u202f: ${title}`,
   nearbyHotspots: 'Points d’intérêt à proximité',
+  modelUnavailable:
+    'Les éléments 3D de ce stand n’ont pas pu être chargés\u202f: il apparaît sans son décor. Sa présentation, ses photos et ses vidéos restent disponibles ici.',
 };
 
 const ar: PanelStrings = {
@@ -65,6 +69,8 @@ const ar: PanelStrings = {
   shareField: 'رابط البطاقة',
   hotspotLabel: (n, name, title) => `الرواق ${formatNumber(n, 'ar')}، ${name}: ${title}`,
   nearbyHotspots: 'نقاط الاهتمام القريبة',
+  modelUnavailable:
+    'تعذّر تحميل العناصر ثلاثية الأبعاد لهذا الرواق، لذلك يظهر دون تجهيزاته. يبقى تقديمه وصوره ومقاطع الفيديو الخاصة به متاحة هنا.',
 };
 
 const en: PanelStrings = {
@@ -84,6 +90,8 @@ const en: PanelStrings = {
   shareField: 'Link to this panel',
   hotspotLabel: (n, name, title) => `Stand ${formatNumber(n, 'en')}, ${name}: ${title}`,
   nearbyHotspots: 'Points of interest nearby',
+  modelUnavailable:
+    'The 3D details of this stand could not be loaded, so it appears without its fittings. Its description, photos and videos are all still here.',
 };
 
 export const PANEL_STRINGS: Record<Lang, PanelStrings> = { fr, ar, en };
