@@ -319,6 +319,18 @@ describe('panel contents', () => {
         ),
       )
       .toEqual([['fr', expect.any(Number)]]);
+    // A caption cue is on screen while it plays: the French track's active cue has text.
+    await expect
+      .poll(
+        () =>
+          video.evaluate((v: HTMLVideoElement) => {
+            const track = [...v.textTracks].find((t) => t.mode === 'showing');
+            const cue = track?.activeCues?.[0] as VTTCue | undefined;
+            return cue?.text ?? '';
+          }),
+        { timeout: 20_000 },
+      )
+      .toMatch(/\S/);
     const handle = await video.elementHandle();
     await page.keyboard.press('Escape');
     await panel(page).waitFor({ state: 'detached' });
