@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validate } from './validate.ts';
 import type { EditionDocuments } from './edition.ts';
+import { CRITICAL_ROLES, criticalFile, detailFile, MANIFEST_FILE } from '../../src/scene/modelFiles.ts';
 
 export async function io(): Promise<NodeIO> {
   await MeshoptDecoder.ready;
@@ -54,8 +55,8 @@ export async function writeEdition(edition: string, docs: EditionDocuments, outD
   const files: ManifestFile[] = [];
   const outputs: Array<[string, Uint8Array]> = [];
   const entries: Array<{ name: string; doc: Document; role: ManifestFile['role']; zone?: string }> = [
-    ...(['site', 'stands', 'collision'] as const).map((role) => ({ name: `${role}.glb`, doc: docs[role], role })),
-    ...[...docs.details].map(([zone, doc]) => ({ name: `detail-${zone}.glb`, doc, role: 'detail' as const, zone })),
+    ...CRITICAL_ROLES.map((role) => ({ name: criticalFile(role), doc: docs[role], role })),
+    ...[...docs.details].map(([zone, doc]) => ({ name: detailFile(zone), doc, role: 'detail' as const, zone })),
   ];
   for (const { name, doc, role, zone } of entries) {
     const report = await validate(await toGlb(doc));
@@ -76,7 +77,7 @@ export async function writeEdition(edition: string, docs: EditionDocuments, outD
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(tmp, { recursive: true });
   for (const [name, bytes] of outputs) fs.writeFileSync(path.join(tmp, name), bytes);
-  fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  fs.writeFileSync(path.join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.renameSync(tmp, outDir);
   return manifest;

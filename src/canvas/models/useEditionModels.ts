@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Group } from 'three';
 import { useVisit } from '../../state/visit.ts';
-import { fetchModels, type ManifestFile } from './fetchModels.ts';
+import { loadModels, releaseModels, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 
 export interface EditionModels {
@@ -28,14 +28,20 @@ export function useEditionModels(attempt: number): EditionModels | null {
     let loaded: EditionModels | null = null;
     const { setProgress, setStatus } = useVisit.getState();
     setStatus('loading');
-    fetchModels(modelsBase(editionId), setProgress, abort.signal)
+    const base = modelsBase(editionId);
+    // Usually already under way: main.tsx starts it before React renders.
+    loadModels(base, setProgress)
       .then(async ({ bytes, manifest }) => {
+        if (abort.signal.aborted) return;
         const parse = async (role: 'site' | 'stands' | 'collision') => {
           const b = bytes.get(role);
           if (!b) throw new Error(`the manifest lists no ${role} model`);
           return (await parseModel(b)).scene;
         };
-        const [site, stands, collision] = await Promise.all([parse('site'), parse('stands'), parse('collision')]);
+        // Parsed or not, these bytes are done with: a retry downloads afresh.
+        const parsed = Promise.all([parse('site'), parse('stands'), parse('collision')]);
+        void parsed.finally(() => releaseModels(base)).catch(() => undefined);
+        const [site, stands, collision] = await parsed;
         loaded = { site, stands, collision, details: manifest.files.filter((f) => f.role === 'detail') };
         if (abort.signal.aborted) return disposeAll(loaded);
         setModels(loaded);
@@ -45,6 +51,7 @@ export function useEditionModels(attempt: number): EditionModels | null {
         setStatus('error', e instanceof Error ? e.message : String(e));
       });
     return () => {
+      // The download itself goes on (another effect may take it); only this effect's result is dropped.
       abort.abort();
       if (loaded) disposeAll(loaded);
       setModels(null);
