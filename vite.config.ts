@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import precompress from './tools/vite/precompress.ts';
@@ -5,6 +6,10 @@ import editionMedia from './tools/vite/editionMedia.ts';
 
 export default defineConfig({
   plugins: [react(), editionMedia(), precompress()],
+  resolve: {
+    // The bundle's `three` is the part of it the app uses (see src/engine/three.ts for why).
+    alias: [{ find: /^three$/, replacement: fileURLToPath(new URL('./src/engine/three.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     // The engine (three's core, React, react-three-fiber) changes rarely: one chunk that caches apart

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { PerspectiveCamera } from '@react-three/drei';
+import { PerspectiveCamera } from '@react-three/drei/core/PerspectiveCamera.js';
 import { lazy, Suspense } from 'react';
 
 // Orbiting comes a moment after the first frame: its code is not needed to draw it.

@@ -4,7 +4,7 @@
  * closer. Decisions come from drei's PerformanceMonitor (frame-rate bounds over a few seconds).
  */
 import { useState } from 'react';
-import { PerformanceMonitor } from '@react-three/drei';
+import { PerformanceMonitor } from '@react-three/drei/core/PerformanceMonitor.js';
 import { useThree } from '@react-three/fiber';
 import { quality } from '../state/quality.ts';
 
