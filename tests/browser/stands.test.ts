@@ -286,17 +286,27 @@ describe('panel contents', () => {
     await page.locator('[data-testid=twin-open]').click();
     const twin = page.locator('[data-testid=twin]');
     await twin.waitFor({ state: 'visible' });
-    const gallery = twin.locator('[data-hotspot-id=test-gallery]');
-    await gallery.scrollIntoViewIfNeeded();
-    await expect.poll(() => gallery.locator('[data-testid=media-error]').count()).toBe(2);
-    expect(await gallery.textContent()).toContain('Seconde photo absente');
-    const video = twin.locator('[data-hotspot-id=test-video] video');
-    await video.evaluate((v: HTMLVideoElement) => v.play().catch(() => undefined));
-    await expect.poll(() => twin.locator('[data-hotspot-id=test-video] [data-testid=media-error]').count()).toBe(1);
-    // The stand's own text is still there, as text.
-    expect(await twin.locator('#twin-stand-border-control').textContent()).toContain(XSS);
-    await page.locator('[data-testid=twin-back]').click();
-    await twin.waitFor({ state: 'hidden' });
+    try {
+      const gallery = twin.locator('[data-hotspot-id=test-gallery]');
+      // Its photos load lazily, once in view: keep the gallery in view (the twin may still be
+      // scrolling to the current stand) until both have failed.
+      await expect
+        .poll(async () => {
+          await gallery.scrollIntoViewIfNeeded();
+          return gallery.locator('[data-testid=media-error]').count();
+        })
+        .toBe(2);
+      expect(await gallery.textContent()).toContain('Seconde photo absente');
+      const video = twin.locator('[data-hotspot-id=test-video] video');
+      await video.evaluate((v: HTMLVideoElement) => v.play().catch(() => undefined));
+      await expect.poll(() => twin.locator('[data-hotspot-id=test-video] [data-testid=media-error]').count()).toBe(1);
+      // The stand's own text is still there, as text.
+      expect(await twin.locator('#twin-stand-border-control').textContent()).toContain(XSS);
+    } finally {
+      // Back to 3D whatever happened, so the tests after this one start from the 3D view.
+      await page.locator('[data-testid=twin-back]').click();
+      await twin.waitFor({ state: 'hidden' });
+    }
     expect(alerts).toEqual([]);
   });
 

@@ -433,6 +433,64 @@ describe('touch', () => {
       await ctx.close();
     }
   });
+
+  it('the help shows the touch controls, in Arabic, right to left', async () => {
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground&lang=ar`, {
+      viewport: { width: 390, height: 700 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const { page } = ctx;
+      await waitReady(page);
+      await page.locator('[data-testid=help-open]').click();
+      const help = page.locator('[data-testid=help-dialog]');
+      await help.waitFor({ state: 'visible' });
+      expect(await help.locator('.help-list').getAttribute('data-device')).toBe('touch');
+      expect(await help.locator('h2').textContent()).toBe('كيفية التنقل');
+      expect(await help.textContent()).not.toContain('W A S D');
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await help.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+      await shoot(page, 'help-touch-ar');
+      await page.locator('[data-testid=help-close]').tap();
+      await help.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('help-open');
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe('help', () => {
+  it('shows the keyboard controls in a modal dialog; Esc closes it and gives focus back', async () => {
+    const { page } = visit;
+    await page.locator('[data-testid=help-open]').click();
+    const help = page.locator('[data-testid=help-dialog]');
+    await help.waitFor({ state: 'visible' });
+    expect(await help.locator('.help-list').getAttribute('data-device')).toBe('keyboard');
+    expect(await help.locator('h2').textContent()).toBe('Comment se déplacer');
+    expect(await help.textContent()).toContain('W A S D · Z Q S D');
+    // Modal: Tab never reaches the page behind (between cycles focus may pass through the browser's own UI).
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const a = document.activeElement;
+        return !a || a === document.body ? 'none' : a.closest('[data-testid=help-dialog]') ? 'help' : 'outside';
+      });
+      expect(where).not.toBe('outside');
+    }
+    const stolen = await page.evaluate(() => {
+      const b = document.querySelector<HTMLButtonElement>('.topbar button')!;
+      b.focus();
+      return document.activeElement === b;
+    });
+    expect(stolen, 'the top bar is inert behind the help').toBe(false);
+    await help.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    await shoot(page, 'help-keyboard');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('help-open');
+  });
 });
 
 describe('hygiene', () => {

@@ -1,6 +1,7 @@
 /** "How to move": the controls of this device, in the visit's language; a proper dialog. */
-import { useEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { CloseButton, Modal } from '../dialog/Modal.tsx';
 
 function coarse(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -10,20 +11,9 @@ export function HelpOverlay() {
   const t = useStrings();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const touch = coarse();
-
-  useEffect(() => {
-    if (!open) return;
-    dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    window.addEventListener('keydown', onKey);
-    const back = opener.current;
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      back?.focus();
-    };
-  }, [open]);
+  const close = () => setOpen(false);
 
   const rows: Array<[string, string]> = touch
     ? [
@@ -53,24 +43,20 @@ export function HelpOverlay() {
         ?
       </button>
       {open && (
-        <div className="dialog-backdrop" onClick={() => setOpen(false)}>
-          <div
-            ref={dialog}
-            className="dialog help"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="help-title"
-            tabIndex={-1}
-            data-testid="help-dialog"
-            onClick={(e) => e.stopPropagation()}
-          >
-            <div className="dialog-head">
-              <h2 id="help-title">{t.help}</h2>
-              <button type="button" className="round-button" aria-label={t.close} onClick={() => setOpen(false)}>
-                ×
-              </button>
+        <Modal
+          labelledBy={titleId}
+          onClose={close}
+          placement="center"
+          className="help"
+          testId="help-dialog"
+          returnFocusTo={opener}
+        >
+          <div className="help-body">
+            <div className="help-head">
+              <h2 id={titleId}>{t.help}</h2>
+              <CloseButton label={t.close} testId="help-close" onClick={close} />
             </div>
-            <dl className="help-list">
+            <dl className="help-list" data-device={touch ? 'touch' : 'keyboard'}>
               {rows.map(([key, what]) => (
                 <div key={key}>
                   <dt>
@@ -81,7 +67,7 @@ export function HelpOverlay() {
               ))}
             </dl>
           </div>
-        </div>
+        </Modal>
       )}
     </>
   );

@@ -1,7 +1,8 @@
 /**
  * The one modal dialog of the interface, on the native <dialog>: top layer, the rest of the page
  * inert and not read out, Esc and a click on the backdrop close it. Every dialog (the plan, the stand
- * list, the stand panel) is a `Modal`, so focus, closing and the frame behave the same everywhere.
+ * list, the stand panel, the help) is a `Modal`, so focus, closing and the frame behave the same
+ * everywhere.
  *
  * Mounted open, unmounted to close: whether it is open is React's (or the store's) business, never
  * the element's. Focus moves in on open and back to the opener on close.
@@ -10,8 +11,8 @@ import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefOb
 import './dialog.css';
 import { CloseIcon } from '../icons.tsx';
 
-/** Where it sits: the whole screen, or a sheet on the inline start or end side (bottom sheet on phones for `end`). */
-export type ModalPlacement = 'full' | 'start' | 'end';
+/** Where it sits: the whole screen, a sheet on the inline start or end side (bottom sheet on phones for `end`), or a card in the middle. */
+export type ModalPlacement = 'full' | 'start' | 'end' | 'center';
 
 interface ModalProps {
   /** data-* attributes for the dialog element (tests and styles find it by them). */
