@@ -4,6 +4,12 @@ import { useStrings } from '../i18n/useStrings.ts';
 import { formatBytes } from '../i18n/strings.ts';
 import { formatNumber } from '../i18n/format.ts';
 
+/**
+ * A quantity (number and unit) as one bidi island: in Arabic, "175,6 ك.بايت" stays together and in
+ * order instead of its digits being pulled toward the neighbouring percent.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
   const t = useStrings();
   const lang = useVisit((s) => s.lang);
@@ -40,8 +46,10 @@ export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
               <div className="progress-bar" style={{ transform: `scaleX(${ratio})` }} />
             </div>
             <p className="veil-detail">
-              <span data-testid="progress-percent">{formatNumber(percent / 100, lang, { style: 'percent' })}</span>
-              {total > 0 && <span> · {t.loadingDetail(formatBytes(loaded, lang), formatBytes(total, lang))}</span>}
+              <bdi data-testid="progress-percent">{formatNumber(percent / 100, lang, { style: 'percent' })}</bdi>
+              {total > 0 && (
+                <span> · {t.loadingDetail(isolate(formatBytes(loaded, lang)), isolate(formatBytes(total, lang)))}</span>
+              )}
             </p>
           </>
         )}

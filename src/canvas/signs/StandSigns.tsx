@@ -4,9 +4,9 @@
  * two draw calls a stand: 74 of the 100 a frame may use.) The atlas is redrawn when the language
  * changes, without touching the scene.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
-import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, type Mesh } from 'three';
+import { useFrame, useThree } from '@react-three/fiber';
 import type { Stand } from '../../scene/schema.ts';
 import { signAnchor } from '../../scene/booths.ts';
 import { DEG } from '../../scene/geometry.ts';
@@ -124,9 +124,16 @@ export function StandSigns() {
 
   useEffect(() => () => void (sceneContents.signsInScene = false), []);
 
+  // The atlas is drawn while the models download; the signs show with the booths they hang on,
+  // not before (they would float in the empty view behind the loading screen).
+  const mesh = useRef<Mesh>(null);
+  useFrame(() => {
+    if (mesh.current) mesh.current.visible = sceneContents.modelsInScene;
+  });
+
   if (!stands.length) return null;
   return (
-    <mesh geometry={geometry} name="stand-signs" raycast={() => null}>
+    <mesh ref={mesh} geometry={geometry} name="stand-signs" raycast={() => null}>
       <meshBasicMaterial map={texture} toneMapped={false} />
     </mesh>
   );
