@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
+import { expectModal, frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
 import { ROOT } from './server.ts';
 
 interface StandJson {
@@ -212,20 +212,7 @@ describe('keyboard', () => {
     await api(page, 'openStand', 'police-apps');
     await panel(page).waitFor({ state: 'visible' });
     expect(await focusInPanel(page)).toBe(true);
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
-      const where = await page.evaluate(() => {
-        const a = document.activeElement;
-        return !a || a === document.body ? 'none' : a.closest('[data-testid=stand-panel]') ? 'panel' : 'outside';
-      });
-      expect(where).not.toBe('outside');
-    }
-    const stolen = await page.evaluate(() => {
-      const b = document.querySelector<HTMLButtonElement>('.topbar button')!;
-      b.focus();
-      return document.activeElement === b;
-    });
-    expect(stolen, 'the top bar is inert behind the panel').toBe(false);
+    await expectModal(page, 'stand-panel', 12);
     await page.locator('[data-testid=stand-panel-close]').click();
     await panel(page).waitFor({ state: 'detached' });
   });

@@ -35,6 +35,30 @@ export async function openVisit(browser: Browser, url: string, options: BrowserC
   return { page, context, offsite, consoleErrors, close: () => context.close() };
 }
 
+/** A phone: 390 × 700, touch, mobile viewport. */
+export const PHONE = { viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true } as const;
+
+/**
+ * Checks that a dialog is modal: Tab never takes focus to the page behind it (between cycles focus
+ * may pass through the browser's own UI), and the page behind cannot be focused at all.
+ */
+export async function expectModal(page: Page, testId: string, tabs = 8): Promise<void> {
+  for (let i = 0; i < tabs; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate((id) => {
+      const a = document.activeElement;
+      return !a || a === document.body ? 'none' : a.closest(`[data-testid="${id}"]`) ? 'dialog' : 'outside';
+    }, testId);
+    if (where === 'outside') throw new Error(`Tab ${i + 1} left the ${testId} dialog`);
+  }
+  const stolen = await page.evaluate(() => {
+    const b = document.querySelector<HTMLButtonElement>('.topbar button')!;
+    b.focus();
+    return document.activeElement === b;
+  });
+  if (stolen) throw new Error(`the top bar took focus behind the ${testId} dialog`);
+}
+
 /** Waits for `window.__visit.ready`: the first frame drawn with all of the edition's models. */
 export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForFunction(() => '__visit' in window, undefined, { timeout });

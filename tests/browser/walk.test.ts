@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
+import { expectModal, frames, openVisit, PHONE, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
 import { ROOT } from './server.ts';
 import { clearance, loadObstacles, segmentClearance } from './collision.ts';
 import type { Obstacle } from '../../src/walk/obstacles.ts';
@@ -403,11 +403,7 @@ describe('reduced motion', () => {
 
 describe('touch', () => {
   it('dragging the on-screen joystick walks', async () => {
-    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground`, {
-      viewport: { width: 390, height: 700 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground`, PHONE);
     try {
       const { page } = ctx;
       await waitReady(page);
@@ -435,11 +431,7 @@ describe('touch', () => {
   });
 
   it('the help shows the touch controls, in Arabic, right to left', async () => {
-    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground&lang=ar`, {
-      viewport: { width: 390, height: 700 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground&lang=ar`, PHONE);
     try {
       const { page } = ctx;
       await waitReady(page);
@@ -470,21 +462,7 @@ describe('help', () => {
     expect(await help.locator('.help-list').getAttribute('data-device')).toBe('keyboard');
     expect(await help.locator('h2').textContent()).toBe('Comment se déplacer');
     expect(await help.textContent()).toContain('W A S D · Z Q S D');
-    // Modal: Tab never reaches the page behind (between cycles focus may pass through the browser's own UI).
-    for (let i = 0; i < 4; i++) {
-      await page.keyboard.press('Tab');
-      const where = await page.evaluate(() => {
-        const a = document.activeElement;
-        return !a || a === document.body ? 'none' : a.closest('[data-testid=help-dialog]') ? 'help' : 'outside';
-      });
-      expect(where).not.toBe('outside');
-    }
-    const stolen = await page.evaluate(() => {
-      const b = document.querySelector<HTMLButtonElement>('.topbar button')!;
-      b.focus();
-      return document.activeElement === b;
-    });
-    expect(stolen, 'the top bar is inert behind the help').toBe(false);
+    await expectModal(page, 'help-dialog', 4);
     await help.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
     await shoot(page, 'help-keyboard');
     await page.keyboard.press('Escape');
