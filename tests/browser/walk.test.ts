@@ -348,6 +348,7 @@ describe('take me to a stand', () => {
     // Let the dialog's opening transition end before the picture.
     await page.waitForTimeout(500);
     await shoot(page, 'plan-open');
+    await expectModal(page, 'plan-dialog');
     await dialog.locator('[data-stand="passport"]').click();
     await page.waitForFunction(() => {
       const s = (window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state();
@@ -362,6 +363,8 @@ describe('take me to a stand', () => {
   it('the stand list takes the visitor to a stand', async () => {
     const { page } = visit;
     await page.locator('[data-testid=stands-open]').click();
+    await page.locator('[data-testid=stands-dialog]').waitFor({ state: 'visible' });
+    await expectModal(page, 'stands-dialog');
     await page.locator('[data-testid=stands-dialog] [data-stand="police-academy"]').click();
     await page.waitForFunction(
       () => !(window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state().travelling,
