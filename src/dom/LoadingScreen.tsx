@@ -3,6 +3,7 @@ import { useVisit } from '../state/visit.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatBytes } from '../i18n/strings.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { useTwin } from './twin/twinState.ts';
 
 /**
  * A quantity (number and unit) as one bidi island: in Arabic, "175,6 ك.بايت" stays together and in
@@ -27,10 +28,19 @@ export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
         {status === 'error' ? (
           <>
             <h1>{t.loadFailed}</h1>
-            <p className="veil-error">{error}</p>
-            <button type="button" className="button primary" onClick={onRetry}>
-              {t.retry}
-            </button>
+            <p className="veil-error" data-testid="load-error">
+              {error}
+            </p>
+            <p className="veil-hint">{t.loadFailedHint}</p>
+            <div className="veil-actions">
+              <button type="button" className="button primary" data-testid="load-retry" onClick={onRetry}>
+                {t.retry}
+              </button>
+              {/* Every stand is still readable: the text version needs the scene data, not the models. */}
+              <button type="button" className="button" data-testid="load-read-text" onClick={() => useTwin.getState().show(null)}>
+                {t.readTextVersion}
+              </button>
+            </div>
           </>
         ) : (
           <>

@@ -133,3 +133,34 @@ describe('the visit, default edition', () => {
     expect(visit.offsite).toEqual([]);
   });
 });
+
+describe('when a model of the first frame fails', () => {
+  it('says which file failed, offers the text version meanwhile, and loads on retry', async () => {
+    let fail = true;
+    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, {}, (context) =>
+      context.route(/\/site\.glb$/, (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback())),
+    );
+    try {
+      const { page } = ctx;
+      const message = page.getByTestId('load-error');
+      await message.waitFor({ timeout: 60_000 });
+      expect(await message.textContent()).toMatch(/site\.glb: HTTP 404/);
+      expect(await page.locator('.veil').getAttribute('role')).toBe('alert');
+      await shoot(page, 'load-error');
+      // Every stand can be read meanwhile: the text version needs the scene data, not the models.
+      await page.getByTestId('load-read-text').click();
+      await page.getByTestId('twin').waitFor();
+      await page.locator(`#twin-stand-${standIds[0]}`).waitFor();
+      await page.getByTestId('twin-back').click();
+      await page.getByTestId('twin').waitFor({ state: 'hidden' });
+      // The file is back: a retry downloads it again and the visit starts.
+      fail = false;
+      await page.getByTestId('load-retry').click();
+      await waitReady(page);
+      expect((await visitState(page)).stands).toEqual(standIds);
+      await expect.poll(() => page.getByTestId('load-error').count()).toBe(0);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

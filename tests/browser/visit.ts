@@ -15,7 +15,16 @@ export interface VisitPage {
   close(): Promise<void>;
 }
 
-export async function openVisit(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<VisitPage> {
+/**
+ * Opens the visit in a fresh context. `prepare` runs before the page loads (after the guard that
+ * blocks other origins), e.g. to make a file fail: its routes take precedence over the guard.
+ */
+export async function openVisit(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<VisitPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
   const offsite: string[] = [];
   const consoleErrors: string[] = [];
@@ -26,6 +35,7 @@ export async function openVisit(browser: Browser, url: string, options: BrowserC
     offsite.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  await prepare?.(context);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
