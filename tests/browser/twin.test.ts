@@ -78,17 +78,26 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 /** Waits for the end of a travel and returns the plan position. */
-async function arrival(page: Page): Promise<[number, number]> {
-  await expect.poll(async () => (await visitState(page)).travelling, { timeout: 30_000 }).toBe(false);
-  await frames(page, 2);
-  const p = (await visitState(page)).position;
-  return [p[0]!, p[2]!];
-}
-
 const near = ([x, z]: [number, number], stand: Stand, tolerance = 1.5) => {
   const v = standViewpoint(stand);
   return Math.hypot(x - v.x, z - v.z) < tolerance;
 };
+
+/**
+ * Where the visitor is once a travel to `stand` has ended. The travel may start a few frames after
+ * the action that asked for it, so "not travelling" alone could be the moment before it starts: wait
+ * until the visitor is near the stand (or 30 s), then until the travel is over.
+ */
+async function arrivalAt(page: Page, stand: Stand): Promise<[number, number]> {
+  const at = async (): Promise<[number, number]> => {
+    const p = (await visitState(page)).position;
+    return [p[0]!, p[2]!];
+  };
+  await expect.poll(async () => near(await at(), stand), { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => (await visitState(page)).travelling, { timeout: 30_000 }).toBe(false);
+  await frames(page, 2);
+  return at();
+}
 
 /** Serious and critical violations of a page (or of what `only` selects), and the count of all of them by impact. */
 async function axe(page: Page, label: string, only?: string) {
@@ -230,7 +239,7 @@ describe('the search box in the stand list', () => {
     expect(results[0]).toBe(`stand:${NARSA.id}`);
     await page.getByTestId('search').press('Enter');
     await page.locator('[data-testid=stands-dialog]').waitFor({ state: 'detached' });
-    const at = await arrival(page);
+    const at = await arrivalAt(page, NARSA);
     expect(near(at, NARSA), `arrived at ${at.join(', ')}`).toBe(true);
   });
 
@@ -254,7 +263,7 @@ describe('the 2D twin from the 3D view', () => {
     const { page } = visit;
     await closeStandList(page);
     // After the previous test the visitor stands in front of the NARSA stand.
-    expect(near(await arrival(page), NARSA)).toBe(true);
+    expect(near(await arrivalAt(page, NARSA), NARSA)).toBe(true);
     expect(await twinLoaded(page)).toBe(false);
     const button = page.getByTestId('twin-open');
     expect(await button.isVisible()).toBe(true);
@@ -277,7 +286,7 @@ describe('the 2D twin from the 3D view', () => {
     await page.locator(`[data-testid=twin-go][data-stand="${BORDERS.id}"]`).click();
     await twin.waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
-    const at = await arrival(page);
+    const at = await arrivalAt(page, BORDERS);
     expect(near(at, BORDERS), `arrived at ${at.join(', ')}`).toBe(true);
     expect(await page.evaluate(() => document.getElementById('root')!.inert)).toBe(false);
   });

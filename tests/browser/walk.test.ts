@@ -323,6 +323,19 @@ describe('take me to a stand', () => {
     expect(Math.abs(Math.atan2(Math.sin(s.yaw - a), Math.cos(s.yaw - a)))).toBeLessThan(0.02);
   };
 
+  /** The travel asked for by a click may start a few frames later: wait until the visitor faces the stand and has stopped. */
+  const arriveFacing = async (page: Page, id: string) => {
+    const isFacing = () =>
+      facing(page, id).then(
+        () => true,
+        () => false,
+      );
+    await expect.poll(isFacing, { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await visitState(page)).travelling, { timeout: 30_000 }).toBe(false);
+    await frames(page, 2);
+    await facing(page, id);
+  };
+
   it('goTo flies to three stands and ends in front of each, facing it', async () => {
     const { page } = visit;
     for (const id of ['dna-profiling', 'human-rights', 'road-safety']) {
@@ -350,13 +363,8 @@ describe('take me to a stand', () => {
     await shoot(page, 'plan-open');
     await expectModal(page, 'plan-dialog');
     await dialog.locator('[data-stand="passport"]').click();
-    await page.waitForFunction(() => {
-      const s = (window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state();
-      return !s.travelling;
-    });
+    await arriveFacing(page, 'passport');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await frames(page, 2);
-    await facing(page, 'passport');
     await shoot(page, 'stand-passport-from-plan');
   });
 
@@ -366,11 +374,7 @@ describe('take me to a stand', () => {
     await page.locator('[data-testid=stands-dialog]').waitFor({ state: 'visible' });
     await expectModal(page, 'stands-dialog');
     await page.locator('[data-testid=stands-dialog] [data-stand="police-academy"]').click();
-    await page.waitForFunction(
-      () => !(window as unknown as { __visit: { state(): { travelling: boolean } } }).__visit.state().travelling,
-    );
-    await frames(page, 2);
-    await facing(page, 'police-academy');
+    await arriveFacing(page, 'police-academy');
   });
 
   it('the entrance, on foot', async () => {
@@ -420,11 +424,16 @@ describe('touch', () => {
         cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
       await touch('touchStart', cx, cy);
       for (let i = 1; i <= 5; i++) await touch('touchMove', cx, cy - i * 10);
-      await page.waitForTimeout(1500);
+      // Held forward, the visitor walks forward (−z) by more than a metre. How long that takes
+      // depends on this machine's frame rate (each frame counts at most 0.1 s), so hold until it has.
+      await expect.poll(async () => 40 - (await visitState(page)).position[2]!, { timeout: 20_000 }).toBeGreaterThan(1);
       await touch('touchEnd', cx, cy - 50);
       await frames(page, 2);
       const p = (await visitState(page)).position;
-      expect(40 - p[2]!).toBeGreaterThan(1);
+      expect(Math.abs(p[0]!)).toBeLessThan(0.2);
+      // Released, it stops.
+      await frames(page, 5);
+      expect((await visitState(page)).position).toEqual(p);
       await shoot(page, 'walk-touch-phone');
       // No page scroll or zoom while walking.
       expect(await page.evaluate(() => [window.scrollX, window.scrollY, visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);

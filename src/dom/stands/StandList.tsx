@@ -124,7 +124,7 @@ export function StandList() {
       <button
         ref={opener}
         type="button"
-        className="pill-button stands-open"
+        className="pill-button pill-button--icon"
         data-testid="stands-open"
         aria-haspopup="dialog"
         aria-expanded={open}

@@ -76,7 +76,7 @@ export function TwinMount() {
         <button
           ref={opener}
           type="button"
-          className="twin-open"
+          className="pill-button pill-button--icon twin-open-button"
           data-testid="twin-open"
           onClick={() => useTwin.getState().show(currentStand())}
         >
