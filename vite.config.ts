@@ -7,8 +7,8 @@ import editionMedia from './tools/vite/editionMedia.ts';
 export default defineConfig({
   plugins: [react(), editionMedia(), precompress()],
   resolve: {
-    // The bundle's `three` is the part of it the app uses (see src/engine/three.ts for why).
-    alias: [{ find: /^three$/, replacement: fileURLToPath(new URL('./src/engine/three.ts', import.meta.url)) }],
+    // The bundle's `three` is the part of it the app uses (see src/bundle/three.ts for why).
+    alias: [{ find: /^three$/, replacement: fileURLToPath(new URL('./src/bundle/three.ts', import.meta.url)) }],
   },
   build: {
     target: 'es2022',

@@ -7,12 +7,13 @@ import { VisitCanvas } from './canvas/VisitCanvas.tsx';
 import { LoadingScreen } from './dom/LoadingScreen.tsx';
 import { TopBar } from './dom/TopBar.tsx';
 import { useDocumentLang } from './i18n/useDocumentLang.ts';
-import { useEditionData } from './scene/useEditionData.ts';
+import { useEditionData } from './state/useEditionData.ts';
 import { useKeyboardMovement } from './input/keyboard.ts';
 import { useVisit } from './state/visit.ts';
 import { useDeepLinks } from './state/deepLink.ts';
-import { CanvasBoundary } from './dom/twin/CanvasBoundary.tsx';
-import { TwinMount } from './dom/twin/TwinMount.tsx';
+import { CanvasBoundary } from './modes/twin/CanvasBoundary.tsx';
+import { TwinMount } from './modes/twin/TwinMount.tsx';
+import { CanvasGate } from './modes/twin/CanvasGate.tsx';
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
@@ -31,9 +32,11 @@ export function App() {
   useKeyboardMovement(view === 'ground');
   return (
     <main className="app">
-      <CanvasBoundary>
-        <VisitCanvas attempt={attempt} />
-      </CanvasBoundary>
+      <CanvasGate>
+        <CanvasBoundary>
+          <VisitCanvas attempt={attempt} />
+        </CanvasBoundary>
+      </CanvasGate>
       <TopBar />
       {ready && (
         <Suspense fallback={null}>

@@ -7,10 +7,11 @@ import './dom/styles.css';
 import { App } from './App.tsx';
 import { installVisitApi } from './automation/visitApi.ts';
 import { useVisit } from './state/visit.ts';
+import { launch } from './launch/launch.ts';
 import { loadModels } from './canvas/models/fetchModels.ts';
 import { modelsBase } from './canvas/models/useEditionModels.ts';
 
-if (new URLSearchParams(location.search).get('debug') === '1') installVisitApi();
+if (launch.debug) installVisitApi();
 
 // Start the first frame's models now: the canvas that needs them mounts hundreds of milliseconds
 // later (React, then the WebGL context), and on a mobile network every one of those counts.

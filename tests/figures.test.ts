@@ -1,8 +1,8 @@
 /** The event's figures, derived from the data by code, match what the organiser announced (within 1%). */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveFigures } from '../src/scene/figures.ts';
-import { readEdition, ROOT } from '../tools/scene/read.ts';
+import { deriveFigures } from '../src/edition/figures.ts';
+import { readEdition, ROOT } from '../tools/edition/read.ts';
 
 // The figures of EVENT.md (the organiser's communiqué), written here independently of edition.json.
 const EVENT = { siteArea: 58_000, coveredArea: 10_000, stands: 37, childrenPavilionArea: 750 };

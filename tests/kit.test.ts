@@ -5,8 +5,8 @@
  * geometry and keep the space in front of it clear.
  */
 import { describe, expect, it } from 'vitest';
-import { signAnchor, type SignAnchor } from '../src/scene/booths.ts';
-import { BOOTH_KINDS, PROP_KINDS, THEMES, type BoothKind, type PropKind } from '../src/scene/schema.ts';
+import { signAnchor, type SignAnchor } from '../src/edition/booths.ts';
+import { BOOTH_KINDS, PROP_KINDS, THEMES, type BoothKind, type PropKind } from '../src/edition/schema.ts';
 import { booth } from '../tools/models/kit/booths.ts';
 import { mergeBuilt, placeBuilt, triangleCount } from '../tools/models/kit/geo.ts';
 import { boxRect, layoutProps, overlaps, propRect, THEME_PROPS } from '../tools/models/kit/layout.ts';

@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditionData } from '../src/scene/schema.ts';
+import type { EditionData } from '../src/edition/schema.ts';
 import { buildEditionDocuments, type EditionDocuments } from '../tools/models/edition.ts';
 import { compress, toGlb } from '../tools/models/write.ts';
 import { validate } from '../tools/models/validate.ts';
-import { PUBLIC_MODELS, readEdition, ROOT } from '../tools/scene/read.ts';
+import { PUBLIC_MODELS, readEdition, ROOT } from '../tools/edition/read.ts';
 
 const { data } = readEdition(path.join(ROOT, 'scenes', 'jpo-2024-agadir'));
 const edition = data!;

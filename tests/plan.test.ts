@@ -29,10 +29,10 @@ import {
   wallSegments,
 } from '../src/dom/plan/planGeometry.ts';
 import { formatNumber, PLAN_STRINGS } from '../src/dom/plan/strings.ts';
-import { rectOverlap, type Rect } from '../src/scene/geometry.ts';
-import { THEME_COLORS } from '../src/scene/themes.ts';
-import { LANGS, THEMES, ZONE_KINDS, type Zone } from '../src/scene/schema.ts';
-import { readEdition, ROOT } from '../tools/scene/read.ts';
+import { rectOverlap, type Rect } from '../src/edition/geometry.ts';
+import { THEME_COLORS } from '../src/edition/themes.ts';
+import { LANGS, THEMES, ZONE_KINDS, type Zone } from '../src/edition/schema.ts';
+import { readEdition, ROOT } from '../tools/edition/read.ts';
 
 const rect = (x: number, z: number, rotation: number, width: number, depth: number): Rect => ({
   position: [x, z],

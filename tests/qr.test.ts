@@ -3,7 +3,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { qrSheet, standUrl } from '../tools/qr.ts';
-import { readEdition, ROOT } from '../tools/scene/read.ts';
+import { readEdition, ROOT } from '../tools/edition/read.ts';
 
 const { data } = readEdition(path.join(ROOT, 'scenes', 'jpo-2024-agadir'));
 const stands = data!.stands;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../tools/schema.ts';
-import { listEditions, SCENES } from '../tools/scene/read.ts';
-import { EDITION_FILES } from '../src/scene/schema.ts';
+import { listEditions, SCENES } from '../tools/edition/read.ts';
+import { EDITION_FILES } from '../src/edition/schema.ts';
 
 describe('JSON Schemas for editors', () => {
   it('scenes/schema/ matches the zod schema (run `npm run schema` after changing it)', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { arabicStem, normalize, tokens } from '../src/i18n/normalize.ts';
 import { buildSearchIndex, numberQuery, SCORES } from '../src/dom/search/searchIndex.ts';
-import type { Site, Stand } from '../src/scene/schema.ts';
+import type { Site, Stand } from '../src/edition/schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const edition = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/editions.json'), 'utf8')) as { default: string }).default;

@@ -4,7 +4,7 @@
  * a closed perimeter.
  */
 import { describe, expect, it } from 'vitest';
-import type { Side, Site, Zone } from '../src/scene/schema.ts';
+import type { Side, Site, Zone } from '../src/edition/schema.ts';
 import { arena, arenaField, gateSide } from '../tools/models/kit/arena.ts';
 import { C } from '../tools/models/kit/colors.ts';
 import { triangleCount } from '../tools/models/kit/geo.ts';

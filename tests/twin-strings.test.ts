@@ -1,6 +1,6 @@
 /** Words of the 2D twin and the search box: ranges of stand numbers, counts in the six Arabic plural forms. */
 import { describe, expect, it } from 'vitest';
-import { numberRuns, TWIN_STRINGS } from '../src/dom/twin/strings.ts';
+import { numberRuns, TWIN_STRINGS } from '../src/modes/twin/strings.ts';
 import { SEARCH_STRINGS } from '../src/dom/search/strings.ts';
 
 describe('twin strings', () => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, readEdition, ROOT } from '../tools/scene/read.ts';
+import { formatProblem, readEdition, ROOT } from '../tools/edition/read.ts';
 
 const EDITION = path.join(ROOT, 'scenes', 'jpo-2024-agadir');
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'jpo-validate-'));

@@ -3,7 +3,7 @@
  * scenes/<edition>/ (every edition by default). Refuses an edition with any validation problem.
  */
 import path from 'node:path';
-import { formatProblem, listEditions, PUBLIC_MODELS, readEdition, SCENES } from './scene/read.ts';
+import { formatProblem, listEditions, PUBLIC_MODELS, readEdition, SCENES } from './edition/read.ts';
 import { buildEditionDocuments, ModelInputError } from './models/edition.ts';
 import { writeEdition } from './models/write.ts';
 

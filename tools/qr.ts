@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { listEditions, readEdition, ROOT, SCENES, formatProblem } from './scene/read.ts';
-import type { Stand } from '../src/scene/schema.ts';
+import { listEditions, readEdition, ROOT, SCENES, formatProblem } from './edition/read.ts';
+import type { Stand } from '../src/edition/schema.ts';
 
 const DEFAULT_BASE = 'http://127.0.0.1:4173/';
 /** A4 in millimetres; 2 × 4 cards a page. */

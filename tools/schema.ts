@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { EDITION_FILES } from '../src/scene/schema.ts';
-import { SCENES } from './scene/read.ts';
+import { EDITION_FILES } from '../src/edition/schema.ts';
+import { SCENES } from './edition/read.ts';
 
 export function jsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};

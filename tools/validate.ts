@@ -3,8 +3,8 @@
  * on any problem, printing each as `file: path.to.field: message`.
  */
 import path from 'node:path';
-import { formatProblem, listEditions, readEdition, SCENES } from './scene/read.ts';
-import { deriveFigures } from '../src/scene/figures.ts';
+import { formatProblem, listEditions, readEdition, SCENES } from './edition/read.ts';
+import { deriveFigures } from '../src/edition/figures.ts';
 
 const args = process.argv.slice(2);
 const folders = args.length ? args.map((a) => path.resolve(a)) : listEditions().map((e) => path.join(SCENES, e));

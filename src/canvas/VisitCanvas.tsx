@@ -8,6 +8,7 @@ import { StandSigns } from './signs/StandSigns.tsx';
 import { lazy, Suspense } from 'react';
 import { useVisit } from '../state/visit.ts';
 import { STRINGS } from '../i18n/strings.ts';
+import { launch } from '../launch/launch.ts';
 
 // Not needed to draw the first frame: loaded once it is drawn.
 const HotspotMarkers = lazy(() => import('./hotspots/HotspotMarkers.tsx').then((m) => ({ default: m.HotspotMarkers })));
@@ -17,14 +18,16 @@ const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Qua
 import { Walker } from './player/Walker.tsx';
 import { Traveller } from './player/Traveller.tsx';
 
-/** `?capture=1` films the world without its interface (markers), for the media the team renders. */
-const CAPTURE = new URLSearchParams(location.search).get('capture') === '1';
-
 export function VisitCanvas({ attempt }: { attempt: number }) {
   const drawn = useVisit((s) => s.drawn);
   const label = STRINGS[useVisit((s) => s.lang)].canvasLabel;
+  // Under another mode's page (the 2D twin) nothing of the 3D view is seen: drawing it anyway would
+  // take the main thread and the GPU from the page the visitor reads (on a slow device, or beside
+  // another WebGL page, the twin waited tens of seconds behind shader compiles and frames).
+  const covered = useVisit((s) => s.covered);
   return (
     <Canvas
+      frameloop={covered ? 'never' : 'always'}
       className="visit-canvas"
       dpr={[1, 2]}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
@@ -39,7 +42,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
           <Quality />
           <PointerControls />
           <RouteMarker />
-          {!CAPTURE && <HotspotMarkers />}
+          {!launch.capture && <HotspotMarkers />}
         </Suspense>
       )}
       <Walker />

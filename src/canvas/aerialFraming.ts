@@ -1,6 +1,6 @@
 /** Where the aerial camera stands so the whole site fits the screen, whatever its shape. */
 import { PerspectiveCamera, Vector3 } from 'three';
-import type { Vec2 } from '../scene/schema.ts';
+import type { Vec2 } from '../edition/schema.ts';
 
 /** Camera elevation above the horizon, radians: high enough to see into pavilions, low enough to read depth. */
 const ELEVATION = 0.68;

@@ -3,7 +3,7 @@ import { useVisit } from '../state/visit.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatBytes } from '../i18n/strings.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { useTwin } from './twin/twinState.ts';
+import { useTwin } from '../modes/twin/twinState.ts';
 
 /**
  * A quantity (number and unit) as one bidi island: in Arabic, "175,6 ك.بايت" stays together and in

@@ -1,5 +1,5 @@
-/** The visit's languages, their direction and how the first one is chosen. */
-import { LANGS, type Lang } from '../scene/constants.ts';
+/** The visit's languages and their direction (the first one is the launch's: src/launch/launch.ts). */
+import { LANGS, type Lang } from '../edition/constants.ts';
 
 export { LANGS, type Lang };
 
@@ -7,15 +7,4 @@ export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', ar: 'rtl', en
 
 export function isLang(v: unknown): v is Lang {
   return typeof v === 'string' && (LANGS as readonly string[]).includes(v);
-}
-
-/** `?lang=` first, then the browser's languages, then French. */
-export function initialLang(search: string, browser: readonly string[]): Lang {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLang(fromUrl)) return fromUrl;
-  for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLang(base)) return base;
-  }
-  return 'fr';
 }

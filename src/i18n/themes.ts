@@ -1,5 +1,5 @@
 /** Theme names in every language: one list for the plan, the stand list, the panel, search and the 2D twin. */
-import type { Lang, Theme } from '../scene/constants.ts';
+import type { Lang, Theme } from '../edition/constants.ts';
 
 export const THEME_LABELS: Record<Lang, Record<Theme, string>> = {
   fr: {

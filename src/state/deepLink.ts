@@ -6,15 +6,16 @@
  *   taken to that stand's viewpoint with `goToStand`: from the aerial view that is a fade, so the
  *   visit starts on foot in front of the stand. The start entry is rewritten to the visit's URL and
  *   the panel's URL pushed on top of it, so Back closes the panel instead of leaving the site.
- *   (`?lang=` itself is read by `initialLang` when the store is created.)
+ *   (the start link, and `?lang=`, are the launch's: src/launch/launch.ts.)
  * - Opening a panel pushes a history entry with its URL; Back (popstate) closes it, Forward opens it
  *   again. Closing the panel any other way (button, Esc, API) goes back if this entry was pushed, so
  *   the URL returns to the visit's.
  */
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
-import { isLang, type Lang } from '../i18n/lang.ts';
-import type { EditionData } from '../scene/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { EditionData } from '../edition/schema.ts';
+import { launch, parseLink, type StandLink } from '../launch/launch.ts';
 import { goToStand } from '../walk/travel.ts';
 import { ready } from './readiness.ts';
 import type { VisitState } from './store.ts';
@@ -22,18 +23,6 @@ import { useVisit } from './visit.ts';
 
 /** Marks the history entries this module pushed for an open panel. */
 const PANEL_ENTRY = 'jpoStandPanel';
-
-export interface DeepLink {
-  stand: string | null;
-  hotspot: string | null;
-  lang: Lang | null;
-}
-
-export function parseDeepLink(search: string): DeepLink {
-  const p = new URLSearchParams(search);
-  const lang = p.get('lang');
-  return { stand: p.get('stand') || null, hotspot: p.get('hotspot') || null, lang: isLang(lang) ? lang : null };
-}
 
 /** `href` with the panel's parameters set to a stand (and hotspot), or removed for null; other parameters kept. */
 export function panelUrl(href: string, standId: string | null, hotspotId?: string | null): string {
@@ -49,13 +38,12 @@ export function panelUrl(href: string, standId: string | null, hotspotId?: strin
 
 /**
  * The absolute link to share for a stand (and hotspot) in a language: this page, the edition when
- * the current URL names one, and nothing of this session (debug, view…).
+ * the launch named one, and nothing of this session (debug, view…).
  */
 export function shareUrl(standId: string, hotspotId?: string | null, lang?: Lang, href: string = location.href): string {
   const here = new URL(href);
   const url = new URL(here.origin + here.pathname);
-  const edition = here.searchParams.get('edition');
-  if (edition) url.searchParams.set('edition', edition);
+  if (launch.editionInUrl) url.searchParams.set('edition', launch.edition);
   url.searchParams.set('stand', standId);
   if (hotspotId) url.searchParams.set('hotspot', hotspotId);
   if (lang) url.searchParams.set('lang', lang);
@@ -63,7 +51,7 @@ export function shareUrl(standId: string, hotspotId?: string | null, lang?: Lang
 }
 
 /** The stand and hotspot a link names, checked against the edition (an unknown hotspot opens the stand). */
-export function resolveLink(data: EditionData, link: DeepLink): { stand: string; hotspot: string | null } | null {
+export function resolveLink(data: EditionData, link: StandLink): { stand: string; hotspot: string | null } | null {
   const stand = link.stand ? data.stands.find((s) => s.id === link.stand) : undefined;
   if (!stand) return null;
   const hotspot = link.hotspot && stand.hotspots.some((h) => h.id === link.hotspot) ? link.hotspot : null;
@@ -96,7 +84,7 @@ export function installDeepLinks(store: StoreApi<VisitState> = useVisit): () => 
 
   const onPop = () => {
     const { data, openStand, openHotspot, setOpenStand } = store.getState();
-    const target = data ? resolveLink(data, parseDeepLink(location.search)) : null;
+    const target = data ? resolveLink(data, parseLink(location.search)) : null;
     popping = true;
     try {
       if (!target) {
@@ -113,9 +101,9 @@ export function installDeepLinks(store: StoreApi<VisitState> = useVisit): () => 
   let unwatchData = () => {};
   const start = (data: EditionData) => {
     startHandled = true;
-    const target = resolveLink(data, parseDeepLink(location.search));
+    const target = resolveLink(data, launch.link);
     if (!target) {
-      if (parseDeepLink(location.search).stand) console.warn(`deep link: no stand "${parseDeepLink(location.search).stand}"`);
+      if (launch.link.stand) console.warn(`deep link: no stand "${launch.link.stand}"`);
       return;
     }
     // The start entry becomes the visit's; the panel's entry goes on top (pushed by the subscription).

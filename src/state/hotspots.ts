@@ -4,8 +4,8 @@
  * whether a press on the canvas was taken by a marker (so the ground click does not also walk).
  */
 import { Vector3, type Camera } from 'three';
-import type { EditionData, Hotspot, Stand } from '../scene/schema.ts';
-import { DEG } from '../scene/geometry.ts';
+import type { EditionData, Hotspot, Stand } from '../edition/schema.ts';
+import { DEG } from '../edition/geometry.ts';
 
 export interface PlacedHotspot {
   /** Index in the edition's flat list: the marker's instance id. */

@@ -1,14 +1,15 @@
 /**
- * The one store, in slices: the edition and its loading, the view, the language, the open stand.
- * Per-frame values (where the eye is, frame counters) never live here: see ./player.ts.
+ * The one store, in slices (zustand's slices pattern): each slice is its state and the actions
+ * beside it, built by its own function; `createVisitStore` puts them together. Per-frame values
+ * (where the eye is, frame counters) never live here: see ./frame.ts.
  */
-import { create } from 'zustand';
-import type { EditionData } from '../scene/schema.ts';
+import { create, type StateCreator } from 'zustand';
+import type { EditionData } from '../edition/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export type View = 'aerial' | 'ground';
 
-interface EditionSlice {
+export interface EditionSlice {
   editionId: string;
   data: EditionData | null;
   /** Models: bytes received and expected. */
@@ -29,17 +30,23 @@ interface EditionSlice {
   setZoneBroken(zone: string, broken: boolean): void;
 }
 
-interface ViewSlice {
+export interface ViewSlice {
   view: View;
   setView(view: View): void;
+  /**
+   * Another mode's page (the 2D twin) covers the 3D view: the canvas stays mounted but its frame
+   * loop waits, so the page on top has the main thread and the GPU to itself.
+   */
+  covered: boolean;
+  setCovered(covered: boolean): void;
 }
 
-interface LangSlice {
+export interface LangSlice {
   lang: Lang;
   setLang(lang: Lang): void;
 }
 
-interface StandSlice {
+export interface StandSlice {
   /** Id of the stand whose panel is open, or null. */
   openStand: string | null;
   /** Id of the hotspot the panel was opened at (one of the open stand's), or null. */
@@ -54,11 +61,16 @@ export interface InitialState {
   editionId: string;
   lang: Lang;
   view?: View;
+  covered?: boolean;
 }
 
-export function createVisitStore(init: InitialState) {
-  return create<VisitState>()((set) => ({
-    editionId: init.editionId,
+/** A slice's builder: it sees the whole store, and returns its own part. */
+type Slice<T> = StateCreator<VisitState, [], [], T>;
+
+const editionSlice =
+  (editionId: string): Slice<EditionSlice> =>
+  (set) => ({
+    editionId,
     data: null,
     progress: { loaded: 0, total: 0 },
     status: 'loading',
@@ -75,16 +87,36 @@ export function createVisitStore(init: InitialState) {
           ? s
           : { brokenZones: broken ? [...s.brokenZones, zone] : s.brokenZones.filter((z) => z !== zone) },
       ),
+  });
 
-    view: init.view ?? 'aerial',
-    setView: (view) => set({ view }),
+const viewSlice =
+  (view: View, covered: boolean): Slice<ViewSlice> =>
+  (set) => ({
+    view,
+    setView: (v) => set({ view: v }),
+    covered,
+    setCovered: (c) => set({ covered: c }),
+  });
 
-    lang: init.lang,
-    setLang: (lang) => set({ lang }),
+const langSlice =
+  (lang: Lang): Slice<LangSlice> =>
+  (set) => ({
+    lang,
+    setLang: (l) => set({ lang: l }),
+  });
 
-    openStand: null,
-    openHotspot: null,
-    setOpenStand: (openStand, hotspot) => set({ openStand, openHotspot: openStand ? (hotspot ?? null) : null }),
+const standSlice: Slice<StandSlice> = (set) => ({
+  openStand: null,
+  openHotspot: null,
+  setOpenStand: (openStand, hotspot) => set({ openStand, openHotspot: openStand ? (hotspot ?? null) : null }),
+});
+
+export function createVisitStore(init: InitialState) {
+  return create<VisitState>()((...a) => ({
+    ...editionSlice(init.editionId)(...a),
+    ...viewSlice(init.view ?? 'aerial', init.covered ?? false)(...a),
+    ...langSlice(init.lang)(...a),
+    ...standSlice(...a),
   }));
 }
 

@@ -1,12 +1,11 @@
-/** The visit's store, created once from the URL and the browser. */
+/** The visit's store, created once from this launch (src/launch/launch.ts). */
 import { createVisitStore } from './store.ts';
-import { chooseEdition } from '../scene/editions.ts';
-import { initialLang } from '../i18n/lang.ts';
-
-const params = new URLSearchParams(location.search);
+import { launch } from '../launch/launch.ts';
 
 export const useVisit = createVisitStore({
-  editionId: chooseEdition(location.search),
-  lang: initialLang(location.search, navigator.languages ?? [navigator.language]),
-  view: params.get('view') === 'ground' ? 'ground' : 'aerial',
+  editionId: launch.edition,
+  lang: launch.lang,
+  view: launch.view,
+  // Another mode's page over the 3D view from the start: the frame loop waits until it is uncovered.
+  covered: launch.mode !== 'visit',
 });

@@ -2,8 +2,8 @@
  * Taking the visitor somewhere: to a stand's viewpoint (in front of it, facing it) or to a point
  * on foot. A short flight, or a fade when the system asks for reduced motion. Moves the rig only.
  */
-import type { Stand } from '../scene/schema.ts';
-import { DEG, toPlan } from '../scene/geometry.ts';
+import type { Stand } from '../edition/schema.ts';
+import { DEG, toPlan } from '../edition/geometry.ts';
 
 /** Distance in front of a stand's front edge where a visitor stands to see it whole, metres. */
 const VIEW_DISTANCE = 2.8;

@@ -4,7 +4,7 @@
  */
 import type { Mesh, Object3D } from 'three';
 import { Vector3 } from 'three';
-import type { Vec2 } from '../scene/schema.ts';
+import type { Vec2 } from '../edition/schema.ts';
 import { CollisionWorld } from './collide.ts';
 import type { NavGrid } from './navgrid.ts';
 import { obstaclesFromMesh } from './obstacles.ts';

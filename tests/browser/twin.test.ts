@@ -12,7 +12,7 @@ import { launchChromium } from './chromium.ts';
 import { frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
 import { ROOT } from './server.ts';
 import { standViewpoint } from '../../src/walk/travel.ts';
-import type { Stand } from '../../src/scene/schema.ts';
+import type { Stand } from '../../src/edition/schema.ts';
 
 const LANGS = ['fr', 'ar', 'en'] as const;
 type Lang = (typeof LANGS)[number];
@@ -308,7 +308,8 @@ describe('the 2D twin asked for in the URL', () => {
     try {
       await page.locator('[data-testid=twin] h1').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('twin-notice').count()).toBe(0);
-      expect(await page.locator('#root canvas').count()).toBe(1);
+      // The 3D view starts behind the twin once the twin has painted (not before: see CanvasGate).
+      await expect.poll(() => page.locator('#root canvas').count()).toBe(1);
       await page.getByTestId('twin-back').click();
       await page.getByTestId('twin').waitFor({ state: 'detached' });
       expect(new URL(page.url()).searchParams.get('mode')).toBeNull();

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Site, Stand, Zone } from '../../src/scene/schema.ts';
-import { toPlan } from '../../src/scene/geometry.ts';
+import type { Site, Stand, Zone } from '../../src/edition/schema.ts';
+import { toPlan } from '../../src/edition/geometry.ts';
 import { gateSide } from '../models/kit/arena.ts';
 import { ROOT } from '../../tests/browser/server.ts';
 import { frames, visitStats } from '../../tests/browser/visit.ts';

@@ -13,9 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../../tests/browser/chromium.ts';
 import { startPreview } from '../../tests/browser/server.ts';
-import { readEdition, SCENES } from '../scene/read.ts';
-import { LANGS, type Stand } from '../../src/scene/schema.ts';
-import { toPlan } from '../../src/scene/geometry.ts';
+import { readEdition, SCENES } from '../edition/read.ts';
+import { LANGS, type Stand } from '../../src/edition/schema.ts';
+import { toPlan } from '../../src/edition/geometry.ts';
 
 const EDITION = process.argv[2] ?? 'jpo-2024-agadir';
 const VIDEO_STANDS = [

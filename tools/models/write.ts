@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validate } from './validate.ts';
 import type { EditionDocuments } from './edition.ts';
-import { CRITICAL_ROLES, criticalFile, detailFile, MANIFEST_FILE } from '../../src/scene/modelFiles.ts';
+import { CRITICAL_ROLES, criticalFile, detailFile, MANIFEST_FILE } from '../../src/edition/modelFiles.ts';
 
 export async function io(): Promise<NodeIO> {
   await MeshoptDecoder.ready;

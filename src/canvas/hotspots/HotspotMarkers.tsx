@@ -29,10 +29,10 @@ import {
   type Mesh,
   type Object3D,
 } from 'three';
-import type { Hotspot } from '../../scene/schema.ts';
+import type { Hotspot } from '../../edition/schema.ts';
 import { useVisit } from '../../state/visit.ts';
 import { hotspotEmphasis, hotspotView, markerClaimedPointer, placedHotspots, type PlacedHotspot } from '../../state/hotspots.ts';
-import { prefersReducedMotion } from '../../dom/motion.ts';
+import { prefersReducedMotion } from '../../platform/motion.ts';
 
 /** Half the badge's width at close range, metres. */
 const SIZE = 0.2;

@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
-import type { Zone } from '../../scene/schema.ts';
-import { toLocal } from '../../scene/geometry.ts';
+import type { Zone } from '../../edition/schema.ts';
+import { toLocal } from '../../edition/geometry.ts';
 import { useVisit } from '../../state/visit.ts';
 import { eye } from '../../state/player.ts';
 import { quality } from '../../state/quality.ts';

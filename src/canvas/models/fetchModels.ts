@@ -3,11 +3,11 @@
  * pipeline gives every file's size, and progress counts the bytes actually received. It reaches 1
  * when the last byte is in, not before.
  *
- * Speed: the first frame's files have fixed names (`src/scene/modelFiles.ts`), so they are requested
+ * Speed: the first frame's files have fixed names (`src/edition/modelFiles.ts`), so they are requested
  * together with the manifest, not after it; and `loadModels` may be started before React renders
  * (main.tsx), so the download runs while the page builds its canvas instead of after.
  */
-import { CRITICAL_ROLES, criticalFile, MANIFEST_FILE, type CriticalRole } from '../../scene/modelFiles.ts';
+import { CRITICAL_ROLES, criticalFile, MANIFEST_FILE, type CriticalRole } from '../../edition/modelFiles.ts';
 
 export type { CriticalRole };
 export interface ManifestFile {

@@ -10,7 +10,7 @@ import { cancelRoute } from '../../walk/route.ts';
 import { normalizeAngle, setTraveller, standViewpoint } from '../../walk/travel.ts';
 import { walkWorld, WALKER_RADIUS } from '../../walk/walkWorld.ts';
 import { fadeThrough } from '../../dom/fade.ts';
-import { prefersReducedMotion } from '../../dom/motion.ts';
+import { prefersReducedMotion } from '../../platform/motion.ts';
 
 function freeSpot(x: number, z: number): { x: number; z: number } {
   const p = { x, z };

@@ -7,10 +7,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, type Mesh } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
-import type { Stand } from '../../scene/schema.ts';
-import { signAnchor } from '../../scene/booths.ts';
-import { DEG } from '../../scene/geometry.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
+import type { Stand } from '../../edition/schema.ts';
+import { signAnchor } from '../../edition/booths.ts';
+import { DEG } from '../../edition/geometry.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
 import { useVisit } from '../../state/visit.ts';
 import { sceneContents } from '../../state/readiness.ts';
 import { drawSign, SIGN_FONT } from './drawSign.ts';

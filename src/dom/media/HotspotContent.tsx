@@ -8,8 +8,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { LANGS, type Lang } from '../../i18n/lang.ts';
-import type { Hotspot } from '../../scene/schema.ts';
-import { mediaUrl } from '../../scene/editions.ts';
+import type { Hotspot } from '../../edition/schema.ts';
+import { mediaUrl } from '../../launch/editions.ts';
 import { isExternalHref, Markdown } from '../markdown.tsx';
 import { ExternalIcon } from '../icons.tsx';
 import { MEDIA_STRINGS, type MediaStrings } from './strings.ts';

@@ -9,8 +9,8 @@
  * opened it, or to the 3D view. Media are released on close.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { Hotspot, Stand } from '../../scene/schema.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
+import type { Hotspot, Stand } from '../../edition/schema.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
 import { useVisit } from '../../state/visit.ts';
 import { shareUrl } from '../../state/deepLink.ts';
 import { goToStand } from '../../walk/travel.ts';

@@ -1,7 +1,7 @@
 /** Words of the stand panel and the hotspot buttons, in every language of the visit. A missing key fails type-checking. */
 import type { Lang } from '../../i18n/lang.ts';
 import { THEME_LABELS } from '../../i18n/themes.ts';
-import type { Hotspot, Theme } from '../../scene/schema.ts';
+import type { Hotspot, Theme } from '../../edition/schema.ts';
 
 export { formatNumber } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';

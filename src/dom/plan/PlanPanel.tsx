@@ -5,8 +5,8 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { eye } from '../../state/player.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
-import { THEMES, ZONE_KINDS } from '../../scene/constants.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
+import { THEMES, ZONE_KINDS } from '../../edition/constants.ts';
 import { inBox, planScale, viewBoxOf, ZOOM_STEP } from './planGeometry.ts';
 import { MARKER_COLOR, PATH_EDGE, PATH_FILL, PlanSvg, ZoneSwatch } from './PlanSvg.tsx';
 import { PLAN_STRINGS } from './strings.ts';

@@ -9,9 +9,9 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, 
 import { useVisit } from '../../state/visit.ts';
 import { eye } from '../../state/player.ts';
 import { goToPoint, goToStand } from '../../walk/travel.ts';
-import { corners, polygonContains, type Rect } from '../../scene/geometry.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
-import type { EditionData, Lang, Zone, ZoneKind } from '../../scene/schema.ts';
+import { corners, polygonContains, type Rect } from '../../edition/geometry.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
+import type { EditionData, Lang, Zone, ZoneKind } from '../../edition/schema.ts';
 import {
   arenaParts,
   bboxOf,

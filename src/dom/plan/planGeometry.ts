@@ -6,8 +6,8 @@
  * Footprint rotations are counter-clockwise seen from above (three.js rotation.y); seen on screen
  * with z down that is counter-clockwise too, so an SVG `rotate()` takes the opposite sign.
  */
-import { corners, rectContains, toPlan, type Rect } from '../../scene/geometry.ts';
-import type { Opening, Side, Stand, Vec2, Zone } from '../../scene/schema.ts';
+import { corners, rectContains, toPlan, type Rect } from '../../edition/geometry.ts';
+import type { Opening, Side, Stand, Vec2, Zone } from '../../edition/schema.ts';
 
 export interface Box {
   x: number;

@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
 import { inkOn } from '../plan/planGeometry.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
 import type { SearchResult } from './searchIndex.ts';

@@ -13,7 +13,7 @@
  */
 import { LANGS } from '../../i18n/lang.ts';
 import { arabicStem, tokens } from '../../i18n/normalize.ts';
-import type { Stand, Text, Zone } from '../../scene/schema.ts';
+import type { Stand, Text, Zone } from '../../edition/schema.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
 
 export type SearchKind = 'stand' | 'zone';

@@ -5,8 +5,8 @@
 import { useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
-import type { Stand } from '../../scene/schema.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
+import type { Stand } from '../../edition/schema.ts';
 import { groupStandsByZone, inkOn, type StandGroup } from '../plan/planGeometry.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
 import { CloseButton, Modal } from '../dialog/Modal.tsx';

@@ -3,7 +3,7 @@
  * zone, a white-and-blue fence around it with a gate, spectators' bleachers on the sides the data
  * lists, and the discipline's obstacles. Built in the zone's local frame (front = +z).
  */
-import type { Side, Zone } from '../../../src/scene/schema.ts';
+import type { Side, Zone } from '../../../src/edition/schema.ts';
 import { C, hex } from './colors.ts';
 import {
   appendAll as append,

@@ -3,11 +3,11 @@
  * open-air pitches under a marquee. Pure geometry in the stand's local frame: metres, y up, centred on
  * the origin at ground level, the open front toward +z (visitors stand at +z).
  *
- * The app hangs each stand's sign at `signAnchor` (src/scene/booths.ts); every kind puts a solid
+ * The app hangs each stand's sign at `signAnchor` (src/edition/booths.ts); every kind puts a solid
  * 'accent' panel right behind that rectangle and nothing in front of it.
  */
-import { signAnchor, WALL_HEIGHT } from '../../../src/scene/booths.ts';
-import type { BoothKind } from '../../../src/scene/schema.ts';
+import { signAnchor, WALL_HEIGHT } from '../../../src/edition/booths.ts';
+import type { BoothKind } from '../../../src/edition/schema.ts';
 import { C } from './colors.ts';
 import { add, boxBetween, merge, place, prismX, quad, solid, type RGB } from './geo.ts';
 import type { Built, CollisionBox, Geo, Parts } from './types.ts';

@@ -4,7 +4,7 @@
  * perimeter fence with its gap at the entrance. Plus the entrance gate itself (zone-local).
  */
 import { ShapeUtils, Vector2 } from 'three';
-import type { Site, Vec2, Zone } from '../../../src/scene/schema.ts';
+import type { Site, Vec2, Zone } from '../../../src/edition/schema.ts';
 import { C, hex } from './colors.ts';
 import { appendAll as append, beam, box, disc, emptyGeo, fan, solid, type RGB, type V3 } from './geo.ts';
 import type { Built, CollisionBox, Geo } from './types.ts';

@@ -4,7 +4,7 @@
  * barrier), of each other, of the entry from the front and the staff space behind counters; tall props
  * keep out from under low things (a canopy roof, a sign). Whatever does not fit is dropped.
  */
-import type { BoothKind, PropKind, Theme } from '../../../src/scene/schema.ts';
+import type { BoothKind, PropKind, Theme } from '../../../src/edition/schema.ts';
 import { booth, boothPlan, type LowZone, type Rect } from './booths.ts';
 import { place } from './geo.ts';
 import { prop, PROP_SIZE } from './props.ts';

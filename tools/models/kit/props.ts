@@ -6,7 +6,7 @@
  * Props are instanced as they are (their 'accent' would not be tinted per stand), so they use plain
  * vertex colours: 'matte', 'screen' for whatever glows, 'glass' for glass.
  */
-import type { PropKind } from '../../../src/scene/schema.ts';
+import type { PropKind } from '../../../src/edition/schema.ts';
 import { C, hex } from './colors.ts';
 import {
   add,

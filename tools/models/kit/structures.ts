@@ -6,7 +6,7 @@
  * A hall is built in a "canonical" frame first, ridge along x (length L) and span S along z, then
  * turned a quarter when the zone is deeper than wide, so the ridge always runs along the longer side.
  */
-import type { Opening, Side, Zone } from '../../../src/scene/schema.ts';
+import type { Opening, Side, Zone } from '../../../src/edition/schema.ts';
 import { C, hex } from './colors.ts';
 import {
   add,

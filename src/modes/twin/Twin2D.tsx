@@ -13,25 +13,25 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { DIRECTION, LANGS, type Lang } from '../../i18n/lang.ts';
-import type { EditionData, Stand, Vec2, Zone } from '../../scene/schema.ts';
-import { THEME_COLORS } from '../../scene/themes.ts';
-import { THEMES } from '../../scene/constants.ts';
+import type { EditionData, Stand, Vec2, Zone } from '../../edition/schema.ts';
+import { THEME_COLORS } from '../../edition/themes.ts';
+import { THEMES } from '../../edition/constants.ts';
 import { ready } from '../../state/readiness.ts';
 import { useVisit } from '../../state/visit.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { Markdown } from '../markdown.tsx';
-import { EXTERNAL_LINKS, HotspotContent } from '../media/HotspotContent.tsx';
-import { inkOn, viewBoxOf } from '../plan/planGeometry.ts';
-import { PlanSvg } from '../plan/PlanSvg.tsx';
-import { PLAN_STRINGS } from '../plan/strings.ts';
-import { SearchBox } from '../search/SearchBox.tsx';
-import { useSearch } from '../search/useSearch.ts';
-import type { SearchResult } from '../search/searchIndex.ts';
+import { Markdown } from '../../dom/markdown.tsx';
+import { EXTERNAL_LINKS, HotspotContent } from '../../dom/media/HotspotContent.tsx';
+import { inkOn, viewBoxOf } from '../../dom/plan/planGeometry.ts';
+import { PlanSvg } from '../../dom/plan/PlanSvg.tsx';
+import { PLAN_STRINGS } from '../../dom/plan/strings.ts';
+import { SearchBox } from '../../dom/search/SearchBox.tsx';
+import { useSearch } from '../../dom/search/useSearch.ts';
+import type { SearchResult } from '../../dom/search/searchIndex.ts';
 import { TWIN_STRINGS, type Compass, type TwinStrings } from './strings.ts';
 import { useTwin } from './twinState.ts';
-import '../plan/plan.css';
+import '../../dom/plan/plan.css';
 import './twin.css';
-import { prefersReducedMotion } from '../motion.ts';
+import { prefersReducedMotion } from '../../platform/motion.ts';
 
 const LANG_NAMES: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
 
@@ -383,6 +383,14 @@ export function Twin2D() {
       if (fromVisit) target.focus({ preventScroll: true });
     } else if (fromVisit) heading.current?.focus({ preventScroll: true });
   }, [hasData, current, fromVisit]);
+
+  // Once the content (or the reason it is missing) is on screen, the 3D view may start behind it.
+  const settled = hasData || status === 'error';
+  useEffect(() => {
+    if (!settled) return;
+    const t = setTimeout(() => useTwin.getState().setPainted(), 0);
+    return () => clearTimeout(t);
+  }, [settled]);
 
   let body: ReactNode;
   if (data) body = <Content data={data} current={current} can3D={can3D} headingRef={heading} />;

@@ -1,7 +1,7 @@
 /** Words of the 2D twin (the text version of the visit), in every language. A missing key fails type-checking. */
 import type { Lang } from '../../i18n/lang.ts';
-import type { Hotspot } from '../../scene/schema.ts';
-import { formatNumber } from '../plan/strings.ts';
+import type { Hotspot } from '../../edition/schema.ts';
+import { formatNumber } from '../../dom/plan/strings.ts';
 
 /** Where a place lies on the site, north at the top of the plan. */
 export type Compass = 'north-west' | 'north' | 'north-east' | 'west' | 'centre' | 'east' | 'south-west' | 'south' | 'south-east';

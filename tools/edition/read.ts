@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { EDITION_FILES, type EditionData } from '../../src/scene/schema.ts';
-import { checkEdition, type Problem } from '../../src/scene/rules.ts';
+import { EDITION_FILES, type EditionData } from '../../src/edition/schema.ts';
+import { checkEdition, type Problem } from '../../src/edition/rules.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCENES = path.join(ROOT, 'scenes');

@@ -1,9 +1,9 @@
 /**
  * The editions the app knows: every folder under scenes/ with its three files, each loaded on demand.
- * Which one runs comes from `?edition=`, else scenes/editions.json's default. Files were checked by
+ * Which one runs is the launch's (`?edition=`, else scenes/editions.json's default: see launch.ts). Files were checked by
  * `npm run validate` before the build, so the app trusts their shape.
  */
-import type { Edition, EditionData, Site, Stand } from './schema.ts';
+import type { Edition, EditionData, Site, Stand } from '../edition/schema.ts';
 import defaults from '../../scenes/editions.json';
 
 // Scene files ship as JSON assets (hashed URLs) fetched at run time: data, not code, so they stay
@@ -27,12 +27,6 @@ export function mediaUrl(editionId: string, path: string): string {
 /** Ids of every edition folder. */
 export const EDITION_IDS = [...editions.keys()].sort();
 export const DEFAULT_EDITION: string = defaults.default;
-
-/** The edition asked for in the URL, if it exists, else the default. */
-export function chooseEdition(search: string): string {
-  const asked = new URLSearchParams(search).get('edition');
-  return asked && editions.has(asked) ? asked : DEFAULT_EDITION;
-}
 
 export async function loadEdition(id: string): Promise<EditionData> {
   const e = editions.get(id);

@@ -1,5 +1,5 @@
 /**
- * The bundle's `three` is a list (src/engine/three.ts). A name missing from it fails the build when
+ * The bundle's `three` is a list (src/bundle/three.ts). A name missing from it fails the build when
  * imported by name, but fails only at run time when reached through a namespace (`THREE.X` in
  * @react-three/fiber and drei) or as a JSX element (`<mesh>` needs `Mesh`). This test catches both.
  */
@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
-import * as slim from '../src/engine/three.ts';
+import * as slim from '../src/bundle/three.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const exported = new Set(Object.keys(slim));
@@ -33,7 +33,7 @@ const NAMESPACE_USERS = [
     .matchAll(/from '@react-three\/drei\/(core\/[A-Za-z]+\.js)'/g),
 ].map((m) => (typeof m === 'string' ? m : `node_modules/@react-three/drei/${m[1]}`));
 
-describe('the bundle’s three (src/engine/three.ts)', () => {
+describe('the bundle’s three (src/bundle/three.ts)', () => {
   it('exports every class the app draws as a JSX element', () => {
     const tags = new Set<string>();
     for (const f of files(path.join(ROOT, 'src'), '.tsx'))

@@ -3,6 +3,7 @@
  * when anything in them throws, hands the page to the 2D twin instead of leaving it blank.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { hasWebGL } from '../../platform/webgl.ts';
 import { useTwin } from './twinState.ts';
 
 interface Props {
@@ -10,10 +11,15 @@ interface Props {
 }
 
 export class CanvasBoundary extends Component<Props, { failed: boolean }> {
-  state = { failed: !useTwin.getState().webgl };
+  state = { failed: !hasWebGL() };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
+  }
+
+  componentDidMount(): void {
+    // Probed only now in twin mode (see twinState): the twin loses its way back to 3D.
+    if (this.state.failed) useTwin.getState().fail('no-webgl');
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {

@@ -12,9 +12,10 @@ import { eye } from '../../state/player.ts';
 import { standViewpoint } from '../../walk/travel.ts';
 import { DIRECTION } from '../../i18n/lang.ts';
 import { useTwin } from './twinState.ts';
+import { modeParam } from '../../launch/modes.ts';
 import { STRINGS } from '../../i18n/strings.ts';
 import './entry.css';
-import { TextIcon } from '../icons.tsx';
+import { TextIcon } from '../../dom/icons.tsx';
 
 const Twin2D = lazy(() => import('./Twin2D.tsx'));
 
@@ -39,15 +40,17 @@ export function currentStand(): string | null {
   return best;
 }
 
-/** Keeps the page in step with the twin: the 3D page hidden and inert under it, `?mode=2d` in the URL. */
+/** Keeps the page in step with the twin: the 3D page hidden, inert and paused under it, `?mode=2d` in the URL. */
 function usePageUnderTwin(open: boolean, chosen: boolean): void {
   useLayoutEffect(() => {
     document.documentElement.classList.toggle('twin-open', open);
     const root = document.getElementById('root');
     if (root) root.inert = open;
+    useVisit.getState().setCovered(open);
     const url = new URL(location.href);
-    const inUrl = url.searchParams.get('mode') === '2d';
-    if (open && chosen && !inUrl) url.searchParams.set('mode', '2d');
+    const param = modeParam('twin')!;
+    const inUrl = url.searchParams.get('mode') === param;
+    if (open && chosen && !inUrl) url.searchParams.set('mode', param);
     else if (!open && inUrl) url.searchParams.delete('mode');
     else return;
     history.replaceState(history.state, '', url.href);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useVisit } from '../state/visit.ts';
-import { loadEdition } from './editions.ts';
+import { useVisit } from './visit.ts';
+import { loadEdition } from '../launch/editions.ts';
 
 /** Loads the current edition's scene data into the store. */
 export function useEditionData(attempt: number): void {

@@ -1,0 +1,80 @@
+/**
+ * This launch of the visit: the URL and the browser's languages, read once, into one typed
+ * description. Every other part reads `launch` (or the store built from it), never `location.search`:
+ * a new parameter or mode is one field here. (Later changes of the URL — Back and Forward on a stand
+ * panel — are history, handled by `state/deepLink.ts` with the same `parseLink`.)
+ */
+import { isLang, type Lang } from '../i18n/lang.ts';
+import { DEFAULT_EDITION, EDITION_IDS } from './editions.ts';
+import { modeOf, type Mode } from './modes.ts';
+
+/** Where the visitor starts looking from: the air (default) or on foot. */
+export type StartView = 'aerial' | 'ground';
+
+/** A deep link to a stand's panel, at one of its hotspots. */
+export interface StandLink {
+  stand: string | null;
+  hotspot: string | null;
+}
+
+export interface Launch {
+  /** The edition folder under scenes/ (`?edition=`, else the default). */
+  edition: string;
+  /** Whether the URL named the edition (shared links keep it then). */
+  editionInUrl: boolean;
+  /** The interface language (`?lang=`, else the browser's, else French). */
+  lang: Lang;
+  /** `?view=ground` starts on foot. */
+  view: StartView;
+  /** `?mode=` (see modes.ts). */
+  mode: Mode;
+  /** `?capture=1`: the world filmed without its interface, for the media the team renders. */
+  capture: boolean;
+  /** `?debug=1`: the automation interface `window.__visit`. */
+  debug: boolean;
+  /** `?stand=&hotspot=`: the panel to open at start. */
+  link: StandLink;
+}
+
+/** The stand and hotspot a query string names (not yet checked against the edition). */
+export function parseLink(search: string): StandLink {
+  const p = new URLSearchParams(search);
+  return { stand: p.get('stand') || null, hotspot: p.get('hotspot') || null };
+}
+
+/** `?lang=` first, then the browser's languages, then French. */
+export function chooseLang(fromUrl: string | null, browser: readonly string[]): Lang {
+  if (isLang(fromUrl)) return fromUrl;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'fr';
+}
+
+/** Reads a launch from a query string, the browser's languages and the editions the bundle has. */
+export function readLaunch(
+  search: string,
+  browserLangs: readonly string[],
+  editions: { ids: readonly string[]; fallback: string } = { ids: EDITION_IDS, fallback: DEFAULT_EDITION },
+): Launch {
+  const p = new URLSearchParams(search);
+  const asked = p.get('edition');
+  const known = !!asked && editions.ids.includes(asked);
+  return {
+    edition: known ? asked : editions.fallback,
+    editionInUrl: known,
+    lang: chooseLang(p.get('lang'), browserLangs),
+    view: p.get('view') === 'ground' ? 'ground' : 'aerial',
+    mode: modeOf(p.get('mode')),
+    capture: p.get('capture') === '1',
+    debug: p.get('debug') === '1',
+    link: parseLink(search),
+  };
+}
+
+/** This page's launch. */
+export const launch: Launch = readLaunch(
+  typeof location === 'undefined' ? '' : location.search,
+  typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+);
