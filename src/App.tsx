@@ -14,6 +14,8 @@ import { useDeepLinks } from './state/deepLink.ts';
 import { CanvasBoundary } from './modes/twin/CanvasBoundary.tsx';
 import { TwinMount } from './modes/twin/TwinMount.tsx';
 import { CanvasGate } from './modes/twin/CanvasGate.tsx';
+import { useTwin } from './modes/twin/twinState.ts';
+import { FadeVeil } from './dom/FadeVeil.tsx';
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
@@ -49,7 +51,8 @@ export function App() {
           <StandPanel />
         </Suspense>
       )}
-      <LoadingScreen onRetry={() => setAttempt((a) => a + 1)} />
+      <LoadingScreen onRetry={() => setAttempt((a) => a + 1)} onReadText={() => useTwin.getState().show(null)} />
+      <FadeVeil />
       <TwinMount />
     </main>
   );

@@ -1,37 +1,35 @@
-/** The site plan's pure helpers: shapes, label layout, marker, zoom, the stand list's grouping. */
+/**
+ * The site plan's pure helpers: shapes, arena, label layout, contrast, marker, zoom, the stands' grouping.
+ * One file over 10 KB: one describe per module of src/dom/plan, sharing the fixtures and the Agadir data.
+ */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio, inkOn, INK_DARK, INK_LIGHT } from '../src/dom/plan/contrast.ts';
+import { arenaParts } from '../src/dom/plan/planArena.ts';
+import { CHAR_EM, fitLabel, LINE_EM, placeZoneLabel, standNumberSize } from '../src/dom/plan/planLabels.ts';
 import {
-  arenaParts,
   bboxOf,
-  CHAR_EM,
   coneD,
-  contrastRatio,
-  fitLabel,
   frontEdge,
-  groupStandsByZone,
-  inkOn,
-  INK_DARK,
-  INK_LIGHT,
-  LEGIBLE_SCALE,
-  LINE_EM,
   markerTransform,
-  MAX_SCALE,
-  placeZoneLabel,
-  planScale,
   pointsAttr,
   polylineD,
   rectPoints,
   segmentsD,
-  standNumberSize,
   viewBoxAttr,
   viewBoxOf,
   wallSegments,
-} from '../src/dom/plan/planGeometry.ts';
+} from '../src/dom/plan/planShapes.ts';
+import { fieldColor, MARKER_COLOR, ZONE_STYLES } from '../src/dom/plan/planStyle.ts';
+import { groupStandsBySite, groupStandsByZone, OTHER_PLACE } from '../src/dom/plan/standGroups.ts';
+import { LEGIBLE_SCALE, MAX_SCALE, planScale } from '../src/dom/plan/zoom.ts';
+import { arenaField } from '../src/edition/arena.ts';
+import { hexToLinear, srgbToLinear } from '../src/edition/color.ts';
+import { PALETTE } from '../src/edition/palette.ts';
 import { formatNumber, PLAN_STRINGS } from '../src/dom/plan/strings.ts';
 import { rectOverlap, type Rect } from '../src/edition/geometry.ts';
 import { THEME_COLORS } from '../src/edition/themes.ts';
-import { LANGS, THEMES, ZONE_KINDS, type Zone } from '../src/edition/schema.ts';
+import { LANGS, THEMES, ZONE_KINDS, type Stand, type Zone } from '../src/edition/schema.ts';
 import { readEdition, ROOT } from '../tools/edition/read.ts';
 
 const rect = (x: number, z: number, rotation: number, width: number, depth: number): Rect => ({
@@ -130,6 +128,14 @@ describe('shapes', () => {
     expect(field.width).toBeLessThan(50 - 2 * 2.5);
     for (const b of bleachers) expect(rectOverlap(b, field)).toBe(0);
   });
+  it('draws the field the models build', () => {
+    const z = zone({ kind: 'demonstration', covered: false, width: 50, depth: 40, bleachers: ['back'] });
+    const f = arenaField(z);
+    const { field } = arenaParts(z);
+    expect(field.width).toBeCloseTo(f.x1 - f.x0);
+    expect(field.depth).toBeCloseTo(f.z1 - f.z0);
+    expect(field.position[1]).toBeCloseTo((f.z0 + f.z1) / 2);
+  });
 });
 
 describe('marker', () => {
@@ -199,6 +205,21 @@ describe('colours', () => {
     expect(inkOn('#1d3f73')).toBe(INK_LIGHT);
     expect(inkOn('#d9a400')).toBe(INK_DARK);
   });
+  it('converts sRGB to linear with the standard curve', () => {
+    expect(srgbToLinear(0)).toBe(0);
+    expect(srgbToLinear(1)).toBeCloseTo(1);
+    expect(srgbToLinear(0.04045)).toBeCloseTo(0.04045 / 12.92);
+    expect(hexToLinear('#ffffff')).toEqual([1, 1, 1]);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+  });
+  it('paints what the models paint, from the one palette', () => {
+    expect(ZONE_STYLES.pavilion.edge).toBe(PALETTE.policeBlue);
+    expect(MARKER_COLOR).toBe(PALETTE.moroccoRed);
+    expect(fieldColor('mounted-police')).toBe(PALETTE.arenaSand);
+    expect(fieldColor(undefined)).toBe(PALETTE.arenaSand);
+    expect(fieldColor('dog-brigade')).toBe(PALETTE.grass);
+    expect(fieldColor('special-forces')).toBe(PALETTE.asphalt);
+  });
 });
 
 describe('zoom', () => {
@@ -223,6 +244,30 @@ describe('zoom', () => {
   });
 });
 
+describe('stand groups', () => {
+  const stand = (id: string, number: number, zoneId: string) => ({ id, number, zone: zoneId }) as Stand;
+  const zones = [zone({ id: 'b' }), zone({ id: 'a' }), zone({ id: 'empty' })];
+  const stands = [stand('s3', 3, 'a'), stand('s9', 9, 'gone'), stand('s1', 1, 'b'), stand('s2', 2, 'a'), stand('s5', 5, 'lost')];
+  it('orders the stand list by first number, only places with stands', () => {
+    expect(groupStandsByZone(stands, zones).map((g) => [g.zoneId, g.stands.map((s) => s.number)])).toEqual([
+      ['b', [1]],
+      ['a', [2, 3]],
+      ['lost', [5]],
+      ['gone', [9]],
+    ]);
+  });
+  it('orders the twin by the site, stands of unknown places last together', () => {
+    const groups = groupStandsBySite(stands, zones);
+    expect(groups.map((g) => [g.zoneId, g.stands.map((s) => s.number)])).toEqual([
+      ['b', [1]],
+      ['a', [2, 3]],
+      ['empty', []],
+      [OTHER_PLACE, [5, 9]],
+    ]);
+    expect(groups.at(-1)!.zone).toBeUndefined();
+  });
+});
+
 describe('the Agadir 2024 data on the plan', () => {
   const { data } = readEdition(path.join(ROOT, 'scenes', 'jpo-2024-agadir'));
   it('lists every stand once, grouped by zone, by number', () => {
@@ -232,6 +277,12 @@ describe('the Agadir 2024 data on the plan', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(groups.every((g) => g.zone && g.stands.every((s) => s.zone === g.zoneId))).toBe(true);
     expect(groups[0]!.zoneId).toBe('pavilion-a');
+  });
+  it('lists every place in the site’s order for the twin, empty ones too', () => {
+    const places = groupStandsBySite(data!.stands, data!.site.zones);
+    expect(places.map((p) => p.zoneId)).toEqual(data!.site.zones.map((z) => z.id));
+    expect(places.flatMap((p) => p.stands)).toHaveLength(37);
+    for (const p of places) expect(p.stands.map((s) => s.number)).toEqual(p.stands.map((s) => s.number).sort((a, b) => a - b));
   });
   it('keeps every stand number legible in the full-screen plan', () => {
     for (const s of data!.stands) {

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { numberRuns, TWIN_STRINGS } from '../src/modes/twin/strings.ts';
 import { SEARCH_STRINGS } from '../src/dom/search/strings.ts';
+import { PLAN_STRINGS } from '../src/dom/plan/strings.ts';
+import { listSeparator } from '../src/i18n/lists.ts';
+import { arabicCount } from '../src/i18n/plural.ts';
 
 describe('twin strings', () => {
   it('groups stand numbers into runs', () => {
@@ -53,5 +56,18 @@ describe('twin strings', () => {
     expect(TWIN_STRINGS.fr.dates(start, end)).toBe('Du 17 au 21 mai 2024');
     expect(TWIN_STRINGS.ar.dates(start, end)).toContain('2024');
     expect(TWIN_STRINGS.en.dates(start, end)).toMatch(/17\s*–\s*21 May 2024/);
+  });
+});
+
+describe('lists and counts shared with the plan', () => {
+  it('separates list items with the Arabic comma in Arabic only', () => {
+    expect(listSeparator('ar')).toBe('، ');
+    expect(listSeparator('fr')).toBe(', ');
+    expect(TWIN_STRINGS.ar.placeOnPlan('المعرض', 'في الغرب', [1, 3, 5])).toBe('المعرض: في الغرب، الأروقة 1، 3 و 5.');
+  });
+  it('counts stands in Arabic as the plan does', () => {
+    for (const n of [0, 1, 2, 3, 11, 100])
+      expect(TWIN_STRINGS.ar.summary(n, 1)).toBe(`${PLAN_STRINGS.ar.standsCount(n)} في فضاء واحد`);
+    expect(arabicCount(12, { zero: 'z', one: 'o', two: 't', few: '# f', many: '# m', other: '# x' })).toBe('12 m');
   });
 });

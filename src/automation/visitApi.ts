@@ -3,14 +3,13 @@
  * operators. Documented in the README; keep it backward compatible.
  */
 import { useVisit } from '../state/visit.ts';
-import { eye, frameStats, movementTimes, player } from '../state/player.ts';
-import { ready, sceneContents } from '../state/readiness.ts';
+import { detailStreaming, eye, flight, frameStats, movementTimes, player, route } from '../state/frame.ts';
+import { ready } from '../state/readiness.ts';
+import { sceneContents } from '../state/frame.ts';
 import type { View } from '../state/store.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { goToStand } from '../walk/travel.ts';
-import { cancelRoute, route } from '../walk/route.ts';
-import { flight } from '../walk/flight.ts';
-import { streamState } from '../canvas/models/DetailStreamer.tsx';
+import { cancelRoute } from '../walk/route.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -66,7 +65,7 @@ export function installVisitApi(): void {
           ? { target: [route.target[0], route.target[1]], points: route.points.map((p) => [p[0], p[1]]) }
           : null,
         travelling: flight.active,
-        detail: { zones: [...streamState.loaded], settled: streamState.settled, broken: [...s.brokenZones] },
+        detail: { zones: [...detailStreaming.loaded], settled: detailStreaming.settled, broken: [...s.brokenZones] },
       };
     },
     stats() {

@@ -14,7 +14,7 @@ import { aerialFraming } from './aerialFraming.ts';
 
 const AERIAL_FOV = 45;
 import { useVisit } from '../state/visit.ts';
-import { EYE_HEIGHT, player } from '../state/player.ts';
+import { EYE_HEIGHT, player } from '../state/frame.ts';
 
 export function Cameras() {
   const view = useVisit((s) => s.view);

@@ -4,8 +4,8 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import { eye, frameStats } from '../state/player.ts';
 import { frameStarted } from '../state/readiness.ts';
+import { eye, frameStats } from '../state/frame.ts';
 
 const direction = new Vector3();
 

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { PerformanceMonitor } from '@react-three/drei/core/PerformanceMonitor.js';
 import { useThree } from '@react-three/fiber';
-import { quality } from '../state/quality.ts';
+import { quality } from '../state/frame.ts';
 
 const STEPS = [0.75, 1, 1.25, 1.5, 2];
 

@@ -3,10 +3,10 @@ import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { MathUtils, type Material, type Mesh } from 'three';
 import { useVisit } from '../state/visit.ts';
-import { sceneContents } from '../state/readiness.ts';
 import { useEditionModels } from './models/useEditionModels.ts';
 import { DetailStreamer } from './models/DetailStreamer.tsx';
 import { setCollisionModel } from '../walk/walkWorld.ts';
+import { sceneContents } from '../state/frame.ts';
 
 /** Roof opacity seen from the air: pavilions still read as white tents while stands show through. */
 const AERIAL_ROOF_OPACITY = 0.6;

@@ -3,7 +3,6 @@ import { useVisit } from '../state/visit.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatBytes } from '../i18n/strings.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { useTwin } from '../modes/twin/twinState.ts';
 
 /**
  * A quantity (number and unit) as one bidi island: in Arabic, "175,6 ك.بايت" stays together and in
@@ -11,7 +10,14 @@ import { useTwin } from '../modes/twin/twinState.ts';
  */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
+interface Props {
+  /** Downloads the models again. */
+  onRetry: () => void;
+  /** Opens the text version (it needs the scene data, not the models). */
+  onReadText: () => void;
+}
+
+export function LoadingScreen({ onRetry, onReadText }: Props) {
   const t = useStrings();
   const lang = useVisit((s) => s.lang);
   const status = useVisit((s) => s.status);
@@ -37,7 +43,7 @@ export function LoadingScreen({ onRetry }: { onRetry: () => void }) {
                 {t.retry}
               </button>
               {/* Every stand is still readable: the text version needs the scene data, not the models. */}
-              <button type="button" className="button" data-testid="load-read-text" onClick={() => useTwin.getState().show(null)}>
+              <button type="button" className="button" data-testid="load-read-text" onClick={onReadText}>
                 {t.readTextVersion}
               </button>
             </div>

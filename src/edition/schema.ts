@@ -193,6 +193,14 @@ export const Edition = z.strictObject({
   }),
   /** Where the ground view starts: at the entrance, eye on the site. */
   spawn: z.strictObject({ position: Vec2, yaw: finite }),
+  /**
+   * Where the sun that lights the site and the sky stands: its bearing (degrees clockwise from
+   * north, which is −z) and its height above the horizon (degrees).
+   */
+  sun: z.strictObject({
+    azimuth: z.number().min(0).lt(360, 'must be a bearing in degrees, 0 (north) to under 360'),
+    elevation: z.number().gt(0).max(90, 'must be degrees above the horizon, over 0 and at most 90'),
+  }),
 });
 export type Edition = z.infer<typeof Edition>;
 

@@ -3,9 +3,9 @@
  * (outside React): the camera to project with, which marker is hovered or keyboard-focused, and
  * whether a press on the canvas was taken by a marker (so the ground click does not also walk).
  */
-import { Vector3, type Camera } from 'three';
+import { Vector3 } from 'three';
 import type { EditionData, Hotspot, Stand } from '../edition/schema.ts';
-import { DEG } from '../edition/geometry.ts';
+import { toPlan } from '../edition/geometry.ts';
 
 export interface PlacedHotspot {
   /** Index in the edition's flat list: the marker's instance id. */
@@ -18,11 +18,8 @@ export interface PlacedHotspot {
 
 /** A stand-local point (metres, y up, front +z) in world coordinates: the stand's rotation.y, then its position. */
 export function standToWorld(stand: Stand, local: readonly [number, number, number], target: Vector3): Vector3 {
-  const a = stand.rotation * DEG;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  const [lx, ly, lz] = local;
-  return target.set(stand.position[0] + c * lx + s * lz, ly, stand.position[1] - s * lx + c * lz);
+  const [x, z] = toPlan(stand, local[0], local[2]);
+  return target.set(x, local[1], z);
 }
 
 const placedCache = new WeakMap<EditionData, PlacedHotspot[]>();
@@ -39,24 +36,3 @@ export function placedHotspots(data: EditionData): PlacedHotspot[] {
   }
   return list;
 }
-
-/** Written by the canvas every frame, read by the interface. */
-export const hotspotView = {
-  /** The camera of the last frame. */
-  camera: null as Camera | null,
-  /** Canvas size in CSS pixels. */
-  width: 0,
-  height: 0,
-};
-
-/** Marker emphasis: instance ids, −1 for none. */
-export const hotspotEmphasis = {
-  hovered: -1,
-  focused: -1,
-};
-
-/**
- * Set when a press on the canvas lands on a hotspot marker; the ground click handler
- * (PointerControls) clears it on pointerdown and, when it is set at pointerup, does not walk.
- */
-export const markerClaimedPointer = { value: false };

@@ -1,14 +1,8 @@
 /**
- * What the scene graph holds right now, and the "ready" signal: the first frame drawn with every
- * model of the edition (and the stand signs) in the scene.
+ * The "ready" signal: the first frame drawn with every model of the edition (and the stand signs)
+ * in the scene, as `sceneContents` (./frame.ts) reports them.
  */
-export const sceneContents = {
-  /** Ids of the stands whose models are in the scene graph. */
-  standIds: [] as string[],
-  modelsInScene: false,
-  signsInScene: false,
-};
-
+import { sceneContents } from './frame.ts';
 let resolveReady: () => void = () => {};
 export const ready: Promise<void> = new Promise((resolve) => (resolveReady = resolve));
 let isReady = false;

@@ -1,20 +1,8 @@
 /**
- * A travel in progress: a short flight of the rig along an arc, eased. Per-frame state, outside React.
- * With reduced motion there is no flight: the view fades out, the rig jumps, the view fades in.
+ * Flights of the rig: a short arc, eased, its duration, and how one ends (its state is `flight` in
+ * src/state/frame.ts). With reduced motion there is no flight: the view fades through instead.
  */
-export const flight = {
-  active: false,
-  from: [0, 0] as [number, number],
-  to: [0, 0] as [number, number],
-  fromYaw: 0,
-  toYaw: 0,
-  /** Seconds elapsed and total. */
-  t: 0,
-  duration: 1,
-  /** Top of the arc, metres above the ground. */
-  height: 0,
-  done: null as null | (() => void),
-};
+import { flight, player } from '../state/frame.ts';
 
 /** Smooth start and end. */
 export function ease(t: number): number {
@@ -24,4 +12,14 @@ export function ease(t: number): number {
 /** Flight time for a distance: short hops are quick, long ones capped so a flight stays short. */
 export function flightDuration(distance: number): number {
   return Math.min(2.2, 0.6 + distance / 60);
+}
+
+/** Ends the flight in progress where it is, on the ground, and resolves whoever waits for it. */
+export function endFlight(): void {
+  if (!flight.active) return;
+  flight.active = false;
+  player.position.y = 0;
+  const done = flight.done;
+  flight.done = null;
+  done?.();
 }

@@ -1,13 +1,5 @@
-/** A click-to-go route being walked: its corners and the next one to reach. Per-frame state, outside React. */
-export const route = {
-  active: false,
-  points: [] as Array<[number, number]>,
-  index: 0,
-  /** Where the visitor asked to go (the marker). */
-  target: [0, 0] as [number, number],
-  /** Bumped on every change, for whoever draws the route. */
-  version: 0,
-};
+/** Starting and stopping a click-to-go route (its state is `route` in src/state/frame.ts). */
+import { route } from '../state/frame.ts';
 
 export function startRoute(points: Array<[number, number]>, target: [number, number]): void {
   route.points = points;

@@ -6,20 +6,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { ROOT } from './server.ts';
-import {
-  BUDGETS,
-  criticalPath,
-  installReadyStamp,
-  kB,
-  loadedResources,
-  waitReadyAt,
-  wholeVisitWithoutVideo,
-  type CriticalPath,
-} from '../../tools/bench/bytes.ts';
-import { goToViewpoint, memoryRoundTrip, STANDS, VIEWPOINTS, VIEWPORT } from '../../tools/bench/viewpoints.ts';
-import { visitStats } from './visit.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { ROOT } from '../../tools/browser/server.ts';
+import { installReadyStamp, visitStats, waitReadyAt } from '../../tools/browser/page.ts';
+import { BUDGETS } from '../../tools/bench/budgets.ts';
+import { criticalPath, kB, loadedResources, wholeVisitWithoutVideo, type CriticalPath } from '../../tools/bench/measure/bytes.ts';
+import { goToViewpoint, memoryRoundTrip, STANDS, VIEWPOINTS, VIEWPORT } from '../../tools/bench/measure/viewpoints.ts';
 
 const DIST = path.join(ROOT, 'dist');
 

@@ -8,7 +8,7 @@ import { MeshoptDecoder } from 'meshoptimizer';
 import path from 'node:path';
 import { obstaclesFromMesh, type Obstacle } from '../../src/walk/obstacles.ts';
 import { obstacleDistance } from '../../src/walk/collide.ts';
-import { ROOT } from './server.ts';
+import { ROOT } from '../../tools/browser/server.ts';
 
 /** Solid boxes a walker meets (not those it steps over or walks under). */
 export async function loadObstacles(edition: string): Promise<Obstacle[]> {

@@ -1,7 +1,7 @@
 /** One preview server for the whole browser suite. */
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { startPreview, type Server } from './server.ts';
+import { startPreview, type Server } from '../../tools/browser/server.ts';
 
 let server: Server | undefined;
 

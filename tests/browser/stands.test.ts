@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { expectModal, frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
-import { ROOT } from './server.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { expectModal, openVisit, shoot, type VisitPage } from './visit.ts';
+import { frames, visitState, waitReady } from '../../tools/browser/page.ts';
+import { ROOT } from '../../tools/browser/server.ts';
 
 interface StandJson {
   id: string;

@@ -8,9 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from './chromium.ts';
-import { frames, openVisit, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
-import { ROOT } from './server.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { openVisit, shoot, type VisitPage } from './visit.ts';
+import { frames, visitState, waitReady } from '../../tools/browser/page.ts';
+import { ROOT } from '../../tools/browser/server.ts';
 import { standViewpoint } from '../../src/walk/travel.ts';
 import type { Stand } from '../../src/edition/schema.ts';
 

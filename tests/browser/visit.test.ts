@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { frames, imageStats, openVisit, shoot, visitState, visitStats, waitReady, type VisitPage } from './visit.ts';
-import { ROOT } from './server.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
+import { frames, visitState, visitStats, waitReady } from '../../tools/browser/page.ts';
+import { ROOT } from '../../tools/browser/server.ts';
 
 const edition = JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/editions.json'), 'utf8')).default as string;
 const standIds = (

@@ -1,8 +1,11 @@
-/** Opening the visit in a fresh browser context, with every request and console error recorded. */
+/**
+ * Test-only helpers: opening the visit in a fresh browser context with every request and console
+ * error recorded, a phone, modal checks, screenshots. Driving the page itself: tools/browser/page.ts.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { ROOT } from './server.ts';
+import { ROOT } from '../../tools/browser/server.ts';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
@@ -69,32 +72,6 @@ export async function expectModal(page: Page, testId: string, tabs = 8): Promise
   if (stolen) throw new Error(`the top bar took focus behind the ${testId} dialog`);
 }
 
-/** Waits for `window.__visit.ready`: the first frame drawn with all of the edition's models. */
-export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
-  await page.waitForFunction(() => '__visit' in window, undefined, { timeout });
-  await page.evaluate(
-    (ms) =>
-      Promise.race([
-        (window as unknown as { __visit: { ready: Promise<void> } }).__visit.ready,
-        new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${ms} ms`)), ms)),
-      ]),
-    timeout,
-  );
-}
-
-/** Waits for n more rendered frames. */
-export async function frames(page: Page, n = 3): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve) => {
-        let left = count;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
-
 /** Saves a screenshot under test-results/screenshots/ and returns its bytes. */
 export async function shoot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -137,28 +114,4 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
     const mean = sum / n;
     return { mean, stddev: Math.sqrt(sum2 / n - mean * mean), dark: dark / n, colours: colours.size };
   }, png.toString('base64'));
-}
-
-type Api = {
-  state(): {
-    edition: string;
-    lang: string;
-    view: string;
-    stands: string[];
-    position: number[];
-    yaw: number;
-    openStand: string | null;
-    route: { target: [number, number]; points: Array<[number, number]> } | null;
-    travelling: boolean;
-    detail: { zones: string[]; settled: boolean; broken: string[] };
-  };
-  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
-};
-
-export function visitState(page: Page) {
-  return page.evaluate(() => (window as unknown as { __visit: Api }).__visit.state());
-}
-
-export function visitStats(page: Page) {
-  return page.evaluate(() => (window as unknown as { __visit: Api }).__visit.stats());
 }

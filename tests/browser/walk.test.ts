@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { expectModal, frames, openVisit, PHONE, shoot, visitState, waitReady, type VisitPage } from './visit.ts';
-import { ROOT } from './server.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { expectModal, openVisit, PHONE, shoot, type VisitPage } from './visit.ts';
+import { frames, visitState, waitReady } from '../../tools/browser/page.ts';
+import { ROOT } from '../../tools/browser/server.ts';
 import { clearance, loadObstacles, segmentClearance } from './collision.ts';
 import type { Obstacle } from '../../src/walk/obstacles.ts';
 

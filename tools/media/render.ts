@@ -11,8 +11,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../../tests/browser/chromium.ts';
-import { startPreview } from '../../tests/browser/server.ts';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
+import { frames, visitApi, waitReady } from '../browser/page.ts';
+import { startPreview } from '../browser/server.ts';
 import { readEdition, SCENES } from '../edition/read.ts';
 import { LANGS, type Stand } from '../../src/edition/schema.ts';
 import { toPlan } from '../../src/edition/geometry.ts';
@@ -33,8 +35,6 @@ const SIZE = { width: 640, height: 360 };
 const FPS = 10;
 const SECONDS = 9;
 
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['newPage']>>;
-
 /** Viewpoint on an arc in front of a stand, angle in radians from its axis, looking at its centre. */
 function orbit(stand: Stand, angle: number, radius: number): [number, number, number] {
   const [x, z] = toPlan(stand, Math.sin(angle) * radius, Math.cos(angle) * radius);
@@ -42,14 +42,21 @@ function orbit(stand: Stand, angle: number, radius: number): [number, number, nu
   return [x, z, Math.atan2(-(cx - x), -(cz - z))];
 }
 
-async function frame(page: Page, x: number, z: number, yaw: number, file: string) {
-  await page.evaluate(
-    ([x, z, yaw]) =>
-      (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!),
-    [x, z, yaw],
-  );
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+async function frame(page: Page, [x, z, yaw]: [number, number, number], file: string) {
+  await visitApi(page, 'teleport', x, z, yaw);
+  await frames(page, 2);
   await page.locator('canvas').first().screenshot({ path: file });
+}
+
+/** Stand detail streams in near the visitor: arrive first, and let it load before filming. */
+async function arrive(page: Page, [x, z, yaw]: [number, number, number]) {
+  await visitApi(page, 'teleport', x, z, yaw);
+  await page.waitForTimeout(1500);
+}
+
+/** Posters and gallery views share one quality, so they weigh alike. */
+function toJpeg(png: string, jpg: string) {
+  execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', png, '-q:v', '5', jpg]);
 }
 
 function sentences(text: string): string[] {
@@ -82,6 +89,12 @@ function captions(stand: Stand, lang: (typeof LANGS)[number]): string {
 
 const { data } = readEdition(path.join(SCENES, EDITION));
 if (!data) throw new Error(`${EDITION} has problems: run npm run validate`);
+/** The stand and its media folder (made if missing). */
+const standMedia = (id: string): { stand: Stand; out: string } => {
+  const out = path.join(SCENES, EDITION, 'media', id);
+  fs.mkdirSync(out, { recursive: true });
+  return { stand: data.stands.find((s) => s.id === id)!, out };
+};
 // Film a private copy of the build: other work may rebuild dist/ meanwhile.
 const FILM_DIST = '.media-dist';
 fs.rmSync(path.join(process.cwd(), FILM_DIST), { recursive: true, force: true });
@@ -91,30 +104,20 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: SIZE });
   await page.goto(`${server.url}?debug=1&capture=1&view=ground&lang=fr&edition=${EDITION}`);
-  await page.waitForFunction(() => '__visit' in window);
-  await page.evaluate(() => (window as unknown as { __visit: { ready: Promise<void> } }).__visit.ready);
+  await waitReady(page);
   await page.addStyleTag({
     content: '.topbar,.toolbar,.joystick,[data-testid=plan-corner],[data-testid=twin-open]{display:none!important}',
   });
   for (const id of VIDEO_STANDS) {
-    const stand = data.stands.find((s) => s.id === id)!;
-    const out = path.join(SCENES, EDITION, 'media', id);
-    fs.mkdirSync(out, { recursive: true });
+    const { stand, out } = standMedia(id);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `media-${id}-`));
-    const frames = FPS * SECONDS;
+    const count = FPS * SECONDS;
     const radius = stand.depth / 2 + Math.max(4, stand.width * 0.55);
-    // Stand detail streams in near the visitor: arrive first, let it load, then film.
-    const [sx, sz, syaw] = orbit(stand, -0.6, radius);
-    await page.evaluate(
-      ([x, z, yaw]) =>
-        (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!),
-      [sx, sz, syaw],
-    );
-    await page.waitForTimeout(1500);
-    for (let i = 0; i < frames; i++) {
-      const t = i / (frames - 1);
-      const [x, z, yaw] = orbit(stand, (-0.6 + 1.2 * t) * (stand.booth === 'island' ? 1.4 : 1), radius - t * 1.2);
-      await frame(page, x, z, yaw, path.join(tmp, `f${String(i).padStart(4, '0')}.png`));
+    await arrive(page, orbit(stand, -0.6, radius));
+    for (let i = 0; i < count; i++) {
+      const t = i / (count - 1);
+      const at = orbit(stand, (-0.6 + 1.2 * t) * (stand.booth === 'island' ? 1.4 : 1), radius - t * 1.2);
+      await frame(page, at, path.join(tmp, `f${String(i).padStart(4, '0')}.png`));
     }
     execFileSync('ffmpeg', [
       '-y',
@@ -139,37 +142,19 @@ try {
       '-an',
       path.join(out, 'tour.webm'),
     ]);
-    execFileSync('ffmpeg', [
-      '-y',
-      '-loglevel',
-      'error',
-      '-i',
-      path.join(tmp, `f${String(Math.floor(frames / 2)).padStart(4, '0')}.png`),
-      '-q:v',
-      '5',
-      path.join(out, 'tour.jpg'),
-    ]);
+    toJpeg(path.join(tmp, `f${String(Math.floor(count / 2)).padStart(4, '0')}.png`), path.join(out, 'tour.jpg'));
     for (const lang of LANGS) fs.writeFileSync(path.join(out, `tour.${lang}.vtt`), captions(stand, lang));
     fs.rmSync(tmp, { recursive: true, force: true });
     console.log(`${id}: tour.webm ${fs.statSync(path.join(out, 'tour.webm')).size} B`);
   }
   for (const id of GALLERY_STANDS) {
-    const stand = data.stands.find((s) => s.id === id)!;
-    const out = path.join(SCENES, EDITION, 'media', id);
-    fs.mkdirSync(out, { recursive: true });
+    const { stand, out } = standMedia(id);
     const radius = stand.depth / 2 + 3.5;
-    const [gx, gz, gyaw] = orbit(stand, 0, radius);
-    await page.evaluate(
-      ([x, z, yaw]) =>
-        (window as unknown as { __visit: { teleport(a: number, b: number, c: number): void } }).__visit.teleport(x!, z!, yaw!),
-      [gx, gz, gyaw],
-    );
-    await page.waitForTimeout(1500);
+    await arrive(page, orbit(stand, 0, radius));
     for (const [i, angle] of [-0.55, 0, 0.55].entries()) {
       const png = path.join(os.tmpdir(), `view-${id}-${i}.png`);
-      const [x, z, yaw] = orbit(stand, angle, radius);
-      await frame(page, x, z, yaw, png);
-      execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', png, '-q:v', '5', path.join(out, `view-${i + 1}.jpg`)]);
+      await frame(page, orbit(stand, angle, radius), png);
+      toJpeg(png, path.join(out, `view-${i + 1}.jpg`));
       fs.rmSync(png);
     }
     console.log(`${id}: 3 views`);

@@ -9,8 +9,7 @@ import { Vector3, type Group } from 'three';
 import type { Zone } from '../../edition/schema.ts';
 import { toLocal } from '../../edition/geometry.ts';
 import { useVisit } from '../../state/visit.ts';
-import { eye } from '../../state/player.ts';
-import { quality } from '../../state/quality.ts';
+import { detailStreaming, eye, quality } from '../../state/frame.ts';
 import { fetchBytes, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
@@ -31,9 +30,6 @@ const DECIDE_EVERY = 0.25;
  * doubling each time up to the last: a kiosk that lost the network for a while gets its props back.
  */
 const RETRY_AFTER = [5, 10, 20, 40, 60];
-
-/** What the streamer holds, for the automation interface: settled once a pass finds nothing to load or release. */
-export const streamState = { loaded: [] as string[], pending: 0, settled: false };
 
 const focus = new Vector3();
 const direction = new Vector3();
@@ -141,12 +137,12 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         });
       }
     }
-    streamState.pending = pending.current.size;
-    streamState.settled = !changed && pending.current.size === 0;
+    detailStreaming.pending = pending.current.size;
+    detailStreaming.settled = !changed && pending.current.size === 0;
   });
 
   useEffect(() => {
-    streamState.loaded = [...loaded.keys()].sort();
+    detailStreaming.loaded = [...loaded.keys()].sort();
   }, [loaded]);
 
   return (

@@ -5,50 +5,17 @@
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Raycaster, Vector2, type Camera, type Intersection, type Object3D } from 'three';
 import { movement } from '../../input/movement.ts';
-import { player } from '../../state/player.ts';
 import { useVisit } from '../../state/visit.ts';
 import { navGrid } from '../../walk/walkWorld.ts';
 import { cancelRoute, startRoute } from '../../walk/route.ts';
 import { goToPoint } from '../../walk/travel.ts';
-import { markerClaimedPointer } from '../../state/hotspots.ts';
+import { CLICK_SLOP, pickGround, SITE_ROOT } from '../picking/picking.ts';
+import { markerClaimedPointer, player } from '../../state/frame.ts';
 
 /** Radians of turn per pixel of drag. */
 const DRAG_LOOK = 0.0042;
 const LOCK_LOOK = 0.0022;
-/** A press that moves less than this, in pixels, is a click, not a drag. */
-const CLICK_SLOP = 6;
-
-const raycaster = new Raycaster();
-const ndc = new Vector2();
-
-function underRoofOrSign(o: Object3D | null): boolean {
-  for (let p = o; p; p = p.parent) if (p.name === 'roofs' || p.name === 'stand-signs') return true;
-  return false;
-}
-
-/** Where a screen point meets the site (first solid surface, roofs and signs looked through), on the plan. */
-export function pickGround(root: Object3D, camera: Camera, x: number, y: number, w: number, h: number): [number, number] | null {
-  ndc.set((x / w) * 2 - 1, -(y / h) * 2 + 1);
-  raycaster.setFromCamera(ndc, camera);
-  const hits: Intersection[] = raycaster.intersectObject(root, true);
-  const hit = hits.find((i) => !underRoofOrSign(i.object));
-  if (!hit) {
-    // Past every model: the ground plane itself.
-    const t = raycaster.ray.direction.y < -1e-4 ? -raycaster.ray.origin.y / raycaster.ray.direction.y : -1;
-    if (t < 0) return null;
-    return [raycaster.ray.origin.x + raycaster.ray.direction.x * t, raycaster.ray.origin.z + raycaster.ray.direction.z * t];
-  }
-  // A wall or a booth side: aim for the floor just in front of it, on the visitor's side.
-  const n = hit.face?.normal;
-  if (n && Math.abs(n.y) < 0.5) {
-    const back = raycaster.ray.direction;
-    const len = Math.hypot(back.x, back.z) || 1;
-    return [hit.point.x - (back.x / len) * 0.6, hit.point.z - (back.z / len) * 0.6];
-  }
-  return [hit.point.x, hit.point.z];
-}
 
 /** Walks to a plan point along a path around obstacles. */
 export async function walkTo(target: [number, number]): Promise<boolean> {
@@ -102,7 +69,7 @@ export function PointerControls() {
       // The press was on a hotspot marker: the marker opens its panel, the ground click does nothing.
       if (markerClaimedPointer.value) return void (markerClaimedPointer.value = false);
       if (!wasClick || locked()) return;
-      const root = scene.getObjectByName('edition');
+      const root = scene.getObjectByName(SITE_ROOT);
       if (!root) return;
       const rect = el.getBoundingClientRect();
       const point = pickGround(root, get().camera, e.clientX - rect.left, e.clientY - rect.top, rect.width, rect.height);

@@ -2,7 +2,8 @@
 import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type { Mesh } from 'three';
-import { route } from '../../walk/route.ts';
+import { noRaycast } from '../picking/picking.ts';
+import { route } from '../../state/frame.ts';
 
 export function RouteMarker() {
   const ring = useRef<Mesh>(null);
@@ -16,7 +17,7 @@ export function RouteMarker() {
     m.scale.set(pulse, pulse, pulse);
   });
   return (
-    <mesh ref={ring} rotation-x={-Math.PI / 2} visible={false} raycast={() => null} name="route-marker">
+    <mesh ref={ring} rotation-x={-Math.PI / 2} visible={false} raycast={noRaycast} name="route-marker">
       <ringGeometry args={[0.35, 0.55, 32]} />
       <meshBasicMaterial color="#f2c230" toneMapped={false} />
     </mesh>

@@ -3,13 +3,13 @@
  * foot, fades when the system asks for reduced motion, landings from the aerial view.
  */
 import { useEffect } from 'react';
-import { player } from '../../state/player.ts';
+import { flight, player } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
-import { flight, flightDuration } from '../../walk/flight.ts';
+import { endFlight, flightDuration } from '../../walk/flight.ts';
 import { cancelRoute } from '../../walk/route.ts';
 import { normalizeAngle, setTraveller, standViewpoint } from '../../walk/travel.ts';
 import { walkWorld, WALKER_RADIUS } from '../../walk/walkWorld.ts';
-import { fadeThrough } from '../../dom/fade.ts';
+import { fadeThrough } from '../../state/fade.ts';
 import { prefersReducedMotion } from '../../platform/motion.ts';
 
 function freeSpot(x: number, z: number): { x: number; z: number } {
@@ -21,12 +21,7 @@ function freeSpot(x: number, z: number): { x: number; z: number } {
 function travel(x: number, z: number, yaw: number | undefined): Promise<void> {
   cancelRoute();
   // A travel that interrupts another ends that one where it is.
-  if (flight.active) {
-    flight.active = false;
-    player.position.y = 0;
-    flight.done?.();
-    flight.done = null;
-  }
+  endFlight();
   const to = freeSpot(x, z);
   const { view, setView } = useVisit.getState();
   const distance = Math.hypot(to.x - player.position.x, to.z - player.position.z);

@@ -5,21 +5,15 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { movement, hasDirectInput } from '../../input/movement.ts';
-import { player, recordMovementTime } from '../../state/player.ts';
+import { flight, player, recordMovementTime, route } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
-import { cancelRoute, route } from '../../walk/route.ts';
-import { ease, flight } from '../../walk/flight.ts';
+import { cancelRoute } from '../../walk/route.ts';
+import { ease, endFlight } from '../../walk/flight.ts';
 import { normalizeAngle } from '../../walk/travel.ts';
 import { walkWorld, WALKER_RADIUS } from '../../walk/walkWorld.ts';
+import { MAX_DELTA, RUN_SPEED, TURN_SPEED, WALK_SPEED } from '../../walk/pace.ts';
 
-/** Walking pace, m/s, and the faster pace on demand (Shift). */
-export const WALK_SPEED = 1.4;
-export const RUN_SPEED = 3.2;
-/** Arrow-key turning speed, rad/s. */
-const TURN_SPEED = 1.9;
 const MAX_PITCH = 1.2;
-/** Longest frame the motion accounts for, s: a stalled tab must not teleport the visitor. */
-const MAX_DELTA = 0.1;
 /** A click-to-go route longer than this is walked at the faster pace, metres. */
 const LONG_ROUTE = 25;
 
@@ -61,12 +55,7 @@ export function Walker() {
       );
       player.yaw = normalizeAngle(flight.fromYaw + normalizeAngle(flight.toYaw - flight.fromYaw) * k);
       player.pitch *= 1 - k;
-      if (flight.t >= flight.duration) {
-        flight.active = false;
-        player.position.y = 0;
-        flight.done?.();
-        flight.done = null;
-      }
+      if (flight.t >= flight.duration) endFlight();
       return;
     }
     if (useVisit.getState().view !== 'ground') return;

@@ -9,11 +9,11 @@ import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilte
 import { useFrame, useThree } from '@react-three/fiber';
 import type { Stand } from '../../edition/schema.ts';
 import { signAnchor } from '../../edition/booths.ts';
-import { DEG } from '../../edition/geometry.ts';
+import { DEG, toPlan } from '../../edition/geometry.ts';
 import { THEME_COLORS } from '../../edition/themes.ts';
 import { useVisit } from '../../state/visit.ts';
-import { sceneContents } from '../../state/readiness.ts';
 import { drawSign, SIGN_FONT } from './drawSign.ts';
+import { sceneContents } from '../../state/frame.ts';
 
 const SLOT_W = 512;
 const SLOT_H = 112;
@@ -36,15 +36,9 @@ function buildGeometry(stands: Stand[], rows: number): BufferGeometry {
   const height = rows * SLOT_H;
   stands.forEach((s, i) => {
     const a = signAnchor(s.booth, s.width, s.depth);
-    const standYaw = s.rotation * DEG;
-    const yaw = standYaw + a.rotationY;
-    const c = Math.cos(standYaw);
-    const sn = Math.sin(standYaw);
-    // Anchor to plan coordinates (three.js rotation.y), lifted a hair off the fascia.
-    const lx = a.position[0];
-    const lz = a.position[2] + 0.02;
-    const cx = s.position[0] + c * lx + sn * lz;
-    const cz = s.position[1] - sn * lx + c * lz;
+    const yaw = s.rotation * DEG + a.rotationY;
+    // The anchor in plan coordinates, lifted a hair off the fascia.
+    const [cx, cz] = toPlan(s, a.position[0], a.position[2] + 0.02);
     const ux = Math.cos(yaw) * (a.width / 2);
     const uz = -Math.sin(yaw) * (a.width / 2);
     const y0 = a.position[1] - a.height / 2;

@@ -11,10 +11,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Vector3 } from 'three';
 import { useVisit } from '../../state/visit.ts';
-import { eye } from '../../state/player.ts';
-import { hotspotEmphasis, hotspotView, placedHotspots } from '../../state/hotspots.ts';
+import { placedHotspots } from '../../state/hotspots.ts';
 import { PANEL_STRINGS } from '../panel/strings.ts';
 import '../panel/panel.css';
+import { eye, hotspotEmphasis, hotspotView } from '../../state/frame.ts';
 
 const NEAREST = 12;
 /** Metres. */

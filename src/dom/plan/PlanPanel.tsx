@@ -4,63 +4,38 @@
  */
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { eye } from '../../state/player.ts';
-import { THEME_COLORS } from '../../edition/themes.ts';
-import { THEMES, ZONE_KINDS } from '../../edition/constants.ts';
-import { inBox, planScale, viewBoxOf, ZOOM_STEP } from './planGeometry.ts';
-import { MARKER_COLOR, PATH_EDGE, PATH_FILL, PlanSvg, ZoneSwatch } from './PlanSvg.tsx';
-import { PLAN_STRINGS } from './strings.ts';
-import { CloseButton, Modal } from '../dialog/Modal.tsx';
+import { DialogHead } from './DialogHead.tsx';
+import { Legend } from './Legend.tsx';
+import { inBox, viewBoxOf } from './planShapes.ts';
+import { PlanSvg } from './PlanSvg.tsx';
+import { PLAN_STRINGS, type PlanStrings } from './strings.ts';
+import { planScale, ZOOM_STEP, type PlanScale } from './zoom.ts';
+import { Modal } from '../dialog/Modal.tsx';
 import { ExpandIcon } from '../icons.tsx';
 import './plan.css';
+import { eye } from '../../state/frame.ts';
 
-function Legend() {
-  const data = useVisit((s) => s.data);
-  const lang = useVisit((s) => s.lang);
-  const t = PLAN_STRINGS[lang];
-  const [open, setOpen] = useState(
-    () => typeof matchMedia !== 'function' || matchMedia('(min-width: 801px) and (min-height: 561px)').matches,
-  );
-  if (!data) return null;
-  const kinds = ZONE_KINDS.filter((k) => data.site.zones.some((z) => z.kind === k));
-  const themes = THEMES.filter((th) => data.stands.some((s) => s.theme === th));
+interface ZoomButtonProps {
+  direction: 1 | -1;
+  t: PlanStrings;
+  zoom: PlanScale | null;
+  onZoom: (direction: 1 | -1) => void;
+}
+
+/** One zoom step out (−1) or in (+1); aria-disabled rather than disabled at the end, so focus stays on it. */
+function ZoomButton({ direction, t, zoom, onZoom }: ZoomButtonProps) {
+  const zoomIn = direction > 0;
   return (
-    <details className="plan-legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t.legend}</summary>
-      <div className="plan-legend-body">
-        <h3>{t.places}</h3>
-        <ul>
-          <li>
-            <svg className="plan-swatch" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
-              <circle cx="14" cy="12" r="3.2" fill={MARKER_COLOR} stroke="#fff" strokeWidth="1.5" />
-              <path d="M14 12 9 3 A10 10 0 0 1 19 3 Z" fill={MARKER_COLOR} opacity="0.45" />
-            </svg>
-            {t.youAreHere}
-          </li>
-          {kinds.map((k) => (
-            <li key={k}>
-              <ZoneSwatch kind={k} />
-              {t.zoneKinds[k]}
-            </li>
-          ))}
-          <li>
-            <svg className="plan-swatch" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
-              <rect x="0" y="6" width="28" height="8" fill={PATH_FILL} stroke={PATH_EDGE} strokeWidth="1" />
-            </svg>
-            {t.walkways}
-          </li>
-        </ul>
-        <h3>{t.standsByTheme}</h3>
-        <ul>
-          {themes.map((th) => (
-            <li key={th}>
-              <span className="plan-theme-dot" style={{ background: THEME_COLORS[th] }} aria-hidden="true" />
-              {t.themes[th]}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </details>
+    <button
+      type="button"
+      className="plan-tool"
+      aria-label={zoomIn ? t.zoomIn : t.zoomOut}
+      aria-disabled={!(zoomIn ? zoom?.canZoomIn : zoom?.canZoomOut)}
+      data-testid={zoomIn ? 'plan-zoom-in' : 'plan-zoom-out'}
+      onClick={() => onZoom(direction)}
+    >
+      <span aria-hidden="true">{zoomIn ? '+' : '−'}</span>
+    </button>
   );
 }
 
@@ -144,35 +119,17 @@ function PlanDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFoc
       testId="plan-dialog"
     >
       <div className="plan-dialog">
-        <header className="plan-dialog-head">
-          <div className="plan-dialog-titles">
-            <h2 id={titleId}>{t.planTitle}</h2>
-            <p className="plan-dialog-hint">{t.planHint}</p>
-          </div>
-          <div className="plan-dialog-tools">
-            <button
-              type="button"
-              className="plan-tool"
-              aria-label={t.zoomOut}
-              aria-disabled={!zoom?.canZoomOut}
-              data-testid="plan-zoom-out"
-              onClick={() => zoomBy(-1)}
-            >
-              <span aria-hidden="true">−</span>
-            </button>
-            <button
-              type="button"
-              className="plan-tool"
-              aria-label={t.zoomIn}
-              aria-disabled={!zoom?.canZoomIn}
-              data-testid="plan-zoom-in"
-              onClick={() => zoomBy(1)}
-            >
-              <span aria-hidden="true">+</span>
-            </button>
-            <CloseButton label={t.closePlan} testId="plan-close" onClick={onClose} />
-          </div>
-        </header>
+        <DialogHead
+          titleId={titleId}
+          title={t.planTitle}
+          hint={t.planHint}
+          closeLabel={t.closePlan}
+          closeTestId="plan-close"
+          onClose={onClose}
+        >
+          <ZoomButton direction={-1} t={t} zoom={zoom} onZoom={zoomBy} />
+          <ZoomButton direction={1} t={t} zoom={zoom} onZoom={zoomBy} />
+        </DialogHead>
         <div className="plan-dialog-body">
           <div className="plan-stage-wrap">
             <div className="plan-stage" ref={stageRef}>

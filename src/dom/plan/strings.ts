@@ -5,6 +5,7 @@ import type { Theme, ZoneKind } from '../../edition/schema.ts';
 
 export { formatNumber } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { arabicCount } from '../../i18n/plural.ts';
 
 export interface PlanStrings {
   /** Short label on the corner plan. */
@@ -70,24 +71,8 @@ const fr: PlanStrings = {
   standsCount: (n) => `${formatNumber(n, 'fr')} stand${new Intl.PluralRules('fr').select(n) === 'one' ? '' : 's'}`,
 };
 
-/** Arabic counted nouns follow the number: one, two, 3–10 (plural), 11–99 (accusative singular), 100… */
-function arabicStands(n: number): string {
-  const num = formatNumber(n, 'ar');
-  switch (new Intl.PluralRules('ar').select(n)) {
-    case 'zero':
-      return 'لا أروقة';
-    case 'one':
-      return 'رواق واحد';
-    case 'two':
-      return 'رواقان';
-    case 'few':
-      return `${num} أروقة`;
-    case 'many':
-      return `${num} رواقاً`;
-    default:
-      return `${num} رواق`;
-  }
-}
+const arabicStands = (n: number) =>
+  arabicCount(n, { zero: 'لا أروقة', one: 'رواق واحد', two: 'رواقان', few: '# أروقة', many: '# رواقاً', other: '# رواق' });
 
 const ar: PlanStrings = {
   planShort: 'الخريطة',

@@ -5,11 +5,12 @@
 import { useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { goToStand } from '../../walk/travel.ts';
-import { THEME_COLORS } from '../../edition/themes.ts';
 import type { Stand } from '../../edition/schema.ts';
-import { groupStandsByZone, inkOn, type StandGroup } from '../plan/planGeometry.ts';
+import { DialogHead } from '../plan/DialogHead.tsx';
+import { StandBadge } from '../plan/StandBadge.tsx';
+import { groupStandsByZone, type StandGroup } from '../plan/standGroups.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
-import { CloseButton, Modal } from '../dialog/Modal.tsx';
+import { Modal } from '../dialog/Modal.tsx';
 import { PinIcon } from '../icons.tsx';
 import '../plan/plan.css';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -46,15 +47,14 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
       testId="stands-dialog"
     >
       <div className="stands-panel">
-        <header className="plan-dialog-head">
-          <div className="plan-dialog-titles">
-            <h2 id={titleId}>{t.standsTitle}</h2>
-            <p className="plan-dialog-hint">{t.standsCount(data.stands.length)}</p>
-          </div>
-          <div className="plan-dialog-tools">
-            <CloseButton label={t.standsClose} testId="stands-close" onClick={onClose} />
-          </div>
-        </header>
+        <DialogHead
+          titleId={titleId}
+          title={t.standsTitle}
+          hint={t.standsCount(data.stands.length)}
+          closeLabel={t.standsClose}
+          closeTestId="stands-close"
+          onClose={onClose}
+        />
         <div className="stands-tools">
           <SearchBox
             query={query}
@@ -78,29 +78,23 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
                   <span className="stands-group-count">{t.standsCount(group.stands.length)}</span>
                 </h3>
                 <ul className="stands-rows">
-                  {group.stands.map((stand) => {
-                    const color = THEME_COLORS[stand.theme];
-                    return (
-                      <li key={stand.id}>
-                        <button
-                          ref={stand.id === firstId ? first : undefined}
-                          type="button"
-                          className="stands-row"
-                          data-stand={stand.id}
-                          onClick={() => go(stand)}
-                        >
-                          <span className="stands-badge" style={{ background: color, color: inkOn(color) }}>
-                            <span className="sr-only">{t.standWord} </span>
-                            {stand.number}
-                          </span>
-                          <span className="stands-text">
-                            <span className="stands-name">{stand.name[lang]}</span>
-                            <span className="stands-zone">{zoneName}</span>
-                          </span>
-                        </button>
-                      </li>
-                    );
-                  })}
+                  {group.stands.map((stand) => (
+                    <li key={stand.id}>
+                      <button
+                        ref={stand.id === firstId ? first : undefined}
+                        type="button"
+                        className="stands-row"
+                        data-stand={stand.id}
+                        onClick={() => go(stand)}
+                      >
+                        <StandBadge stand={stand} lang={lang} className="stands-badge" />
+                        <span className="stands-text">
+                          <span className="stands-name">{stand.name[lang]}</span>
+                          <span className="stands-zone">{zoneName}</span>
+                        </span>
+                      </button>
+                    </li>
+                  ))}
                 </ul>
               </section>
             );

@@ -8,7 +8,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useVisit } from '../../state/visit.ts';
-import { eye } from '../../state/player.ts';
 import { standViewpoint } from '../../walk/travel.ts';
 import { DIRECTION } from '../../i18n/lang.ts';
 import { useTwin } from './twinState.ts';
@@ -16,6 +15,7 @@ import { modeParam } from '../../launch/modes.ts';
 import { STRINGS } from '../../i18n/strings.ts';
 import './entry.css';
 import { TextIcon } from '../../dom/icons.tsx';
+import { eye } from '../../state/frame.ts';
 
 const Twin2D = lazy(() => import('./Twin2D.tsx'));
 

@@ -1,7 +1,13 @@
-/** Words of the 2D twin (the text version of the visit), in every language. A missing key fails type-checking. */
+/**
+ * Words of the 2D twin (the text version of the visit), in every language. A missing key fails
+ * type-checking. One file though near 10 KB: the same keys three times, one language each.
+ */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Hotspot } from '../../edition/schema.ts';
-import { formatNumber } from '../../dom/plan/strings.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { listSeparator } from '../../i18n/lists.ts';
+import { arabicCount } from '../../i18n/plural.ts';
+import { PLAN_STRINGS } from '../../dom/plan/strings.ts';
 
 /** Where a place lies on the site, north at the top of the plan. */
 export type Compass = 'north-west' | 'north' | 'north-east' | 'west' | 'centre' | 'east' | 'south-west' | 'south' | 'south-east';
@@ -70,7 +76,7 @@ function numberList(numbers: readonly number[], lang: Lang, to: string, and: str
       ? [...new Set([a, b])].map((n) => formatNumber(n, lang))
       : [`${from}${formatNumber(a, lang)} ${to} ${formatNumber(b, lang)}`],
   );
-  return parts.length > 1 ? `${parts.slice(0, -1).join(lang === 'ar' ? '، ' : ', ')} ${and} ${parts.at(-1)}` : (parts[0] ?? '');
+  return parts.length > 1 ? `${parts.slice(0, -1).join(listSeparator(lang))} ${and} ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
 const plural = (lang: Lang, n: number) => new Intl.PluralRules(lang).select(n);
@@ -117,18 +123,7 @@ const fr: TwinStrings = {
   hotspotTypes: { info: 'Information', video: 'Vidéo', gallery: 'Galerie de photos', link: 'Lien' },
 };
 
-/** Arabic counted nouns after a number: one, two, 3–10 (plural), 11–99 (accusative singular), 100… */
-function arabicCount(
-  n: number,
-  forms: { zero: string; one: string; two: string; few: string; many: string; other: string },
-): string {
-  const num = formatNumber(n, 'ar');
-  const form = forms[plural('ar', n) as keyof typeof forms] ?? forms.other;
-  return form.replace('#', num);
-}
-
-const arStands = (n: number) =>
-  arabicCount(n, { zero: 'لا أروقة', one: 'رواق واحد', two: 'رواقان', few: '# أروقة', many: '# رواقاً', other: '# رواق' });
+const arStands = PLAN_STRINGS.ar.standsCount;
 const arPlaces = (n: number) =>
   arabicCount(n, { zero: 'لا فضاءات', one: 'فضاء واحد', two: 'فضاءين', few: '# فضاءات', many: '# فضاءً', other: '# فضاء' });
 const arSpots = (n: number) =>

@@ -1,4 +1,4 @@
-/** Launching Debian's Chromium for browser tests: software WebGL, and a network that stays home. */
+/** Launching Debian's Chromium for the browser tests, the bench and the media: software WebGL, and a network that stays home. */
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 

@@ -2,41 +2,19 @@
  * Byte accounting of the production build, shared by `npm run bench` and the budget tests: sizes
  * raw, gzip (level 9) and brotli (quality 11) of the files in dist/, computed in memory with the
  * same settings as the build's precompression, and what the page received before it was ready.
- * 1 kB = 1000 bytes, 1 MB = 1,000,000 bytes (as Vite prints them).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { brotli, gzip, listFiles } from '../vite/precompress.ts';
-
-export const KB = 1000;
-export const MB = 1000 * 1000;
-
-export const BUDGETS = {
-  /** Per viewpoint, from `renderer.info`. */
-  calls: 100,
-  triangles: 300_000,
-  /** Everything received before `__visit.ready`, brotli. */
-  criticalBrotli: 800 * KB,
-  /** Every file of dist/ but video (.webm, .mp4) and captions (.vtt), brotli. */
-  wholeBrotli: 4 * MB,
-  /** JavaScript requested before `__visit.ready`, gzip. */
-  firstLoadJsGzip: 350 * KB,
-  /** Geometries and textures after visiting every stand and coming back, relative change. */
-  memoryDrift: 0.1,
-} as const;
+import type { Page } from 'playwright-core';
+import { brotli, gzip, listFiles, type Precompressed } from '../../vite/precompress.ts';
+import { KB } from '../budgets.ts';
 
 export const VIDEO = /\.(webm|mp4|vtt)$/i;
 /** Precompressed copies written by the build beside the originals: not files of their own. */
 const ENCODED_COPY = /\.(br|gz)$/i;
 
-export interface FileSizes {
-  /** Path relative to dist/, with `/`. */
-  file: string;
-  raw: number;
-  gzip: number;
-  brotli: number;
-}
+/** Sizes of one file, its path relative to dist/ with `/`: what the build's precompression reports. */
+export type FileSizes = Precompressed;
 
 const cache = new Map<string, FileSizes>();
 
@@ -116,39 +94,6 @@ export function distFileForUrl(dist: string, url: string): string | null {
   return null;
 }
 
-/**
- * Installs, before any page script runs, a hook that stamps `window.__readyAt` (performance.now(),
- * i.e. milliseconds since navigation start) the moment `__visit.ready` resolves. Use `waitReadyAt`
- * with it instead of `waitReady`, which would see the hooked property before the app sets it.
- */
-export async function installReadyStamp(context: BrowserContext): Promise<void> {
-  // tsx (the bench runs with it) keeps function names with a `__name` helper the page lacks.
-  await context.addInitScript({ content: 'window.__name = window.__name || ((f) => f);' });
-  await context.addInitScript({
-    content: `(() => {
-      let api;
-      Object.defineProperty(window, '__visit', {
-        configurable: true,
-        enumerable: true,
-        get: () => api,
-        set: (value) => {
-          api = value;
-          Promise.resolve(value && value.ready).then(() => { window.__readyAt = performance.now(); });
-        },
-      });
-    })();`,
-  });
-}
-
-/** Waits until the stamp set by `installReadyStamp` exists; returns it (ms since navigation start). */
-export async function waitReadyAt(page: Page, timeout = 120_000): Promise<number> {
-  const handle = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, {
-    timeout,
-    polling: 50,
-  });
-  return (await handle.jsonValue()) as number;
-}
-
 export interface LoadedResource {
   url: string;
   /** Milliseconds since navigation start. */
@@ -176,13 +121,8 @@ export async function loadedResources(page: Page): Promise<LoadedResource[]> {
   });
 }
 
-export interface CriticalFile extends FileSizes {
-  url: string;
+export interface CriticalFile extends FileSizes, Omit<LoadedResource, 'initiatorType'> {
   kind: Kind;
-  start: number;
-  end: number;
-  encoded: number;
-  decoded: number;
 }
 
 export interface CriticalPath {

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import type { Site, Stand, Zone } from '../../src/edition/schema.ts';
-import { toPlan } from '../../src/edition/geometry.ts';
-import { gateSide } from '../models/kit/arena.ts';
-import { ROOT } from '../../tests/browser/server.ts';
-import { frames, visitStats } from '../../tests/browser/visit.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { Site, Stand, Zone } from '../../../src/edition/schema.ts';
+import { toPlan } from '../../../src/edition/geometry.ts';
+import { gateSide } from '../../models/kit/arena.ts';
+import { ROOT } from '../../browser/server.ts';
+import { frames, visitApi, visitState, visitStats, waitReadyAt, withReadyStamp, type Stats } from '../../browser/page.ts';
 
 export const EDITION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/editions.json'), 'utf8')) as { default: string })
   .default;
@@ -78,17 +78,6 @@ export const VIEWPOINTS: Viewpoint[] = [
   { id: 'aerial', label: 'Aerial view', kind: 'aerial' },
 ];
 
-/** Calls a member of `window.__visit`, awaiting what it returns. */
-export function visitApi(page: Page, fn: string, ...args: unknown[]): Promise<unknown> {
-  return page.evaluate(
-    ([f, a]) =>
-      (window as unknown as { __visit: Record<string, (...x: unknown[]) => unknown> }).__visit[f as string]!(...(a as unknown[])),
-    [fn, args] as const,
-  );
-}
-
-export type Stats = Awaited<ReturnType<typeof visitStats>>;
-
 /**
  * Frames to wait after a move before reading stats: the probe reads `renderer.info` at the start of
  * a frame (the previous frame's counts), and the aerial camera's controls damp over a few frames.
@@ -129,9 +118,7 @@ export async function measureViewpoints(page: Page, list: Viewpoint[] = VIEWPOIN
   for (const vp of list) {
     await goToViewpoint(page, vp);
     const stats = await visitStats(page);
-    const state = (await page.evaluate(() =>
-      (window as unknown as { __visit: { state(): { position: number[]; yaw: number } } }).__visit.state(),
-    )) as { position: number[]; yaw: number };
+    const state = await visitState(page);
     out.push({ id: vp.id, label: vp.label, position: state.position, yaw: state.yaw, stats });
   }
   return out;
@@ -187,4 +174,24 @@ export async function memoryRoundTrip(page: Page, standIds: string[] = STANDS.ma
     coldGeometries: relativeChange(cold.geometries, end.geometries),
     coldTextures: relativeChange(cold.textures, end.textures),
   };
+}
+
+/**
+ * The bench's pass over the scene: draw counts at every viewpoint and GPU objects after every
+ * stand, in one page opened as a visitor opens it. Ready is then the first frame of the aerial
+ * view, which draws (and so uploads) every model; the round trip starts at the entrance.
+ */
+export async function measureScene(
+  browser: Browser,
+  url: string,
+  log: (s: string) => void,
+): Promise<{ viewpoints: ViewpointResult[]; memory: MemoryRoundTrip }> {
+  return withReadyStamp(browser, { viewport: VIEWPORT }, async (context) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitReadyAt(page);
+    log('GPU objects: a flight to each stand and back');
+    const memory = await memoryRoundTrip(page);
+    return { viewpoints: await measureViewpoints(page), memory };
+  });
 }

@@ -1,0 +1,46 @@
+/** The twin's table of contents (h2): the plan, then each place with its stands by number. */
+import type { Lang } from '../../../i18n/lang.ts';
+import { listSeparator } from '../../../i18n/lists.ts';
+import type { StandGroup } from '../../../dom/plan/standGroups.ts';
+import { PLAN_STRINGS } from '../../../dom/plan/strings.ts';
+import { jump, standAnchor, zoneAnchor } from '../anchors.ts';
+import type { TwinStrings } from '../strings.ts';
+
+export function Contents({ places, lang, t }: { places: readonly StandGroup[]; lang: Lang; t: TwinStrings }) {
+  const p = PLAN_STRINGS[lang];
+  return (
+    <nav className="twin-card twin-contents" aria-labelledby="twin-contents-h">
+      <h2 id="twin-contents-h">{t.contents}</h2>
+      <ol className="twin-contents-places">
+        <li>
+          <a href="#twin-plan" onClick={(e) => jump(e, 'twin-plan')}>
+            {p.planTitle}
+          </a>
+        </li>
+        {places.map((place) => (
+          <li key={place.zoneId}>
+            <a href={`#${zoneAnchor(place.zoneId)}`} data-zone={place.zoneId} onClick={(e) => jump(e, zoneAnchor(place.zoneId))}>
+              {place.zone ? place.zone.name[lang] : place.zoneId}
+            </a>
+            {place.stands.length > 0 && (
+              <ol className="twin-contents-stands">
+                {place.stands.map((s) => (
+                  <li key={s.id}>
+                    <a href={`#${standAnchor(s.id)}`} data-stand={s.id} onClick={(e) => jump(e, standAnchor(s.id))}>
+                      <span className="twin-contents-num">
+                        <span className="sr-only">{p.standWord} </span>
+                        {s.number}
+                      </span>
+                      <span className="sr-only">{listSeparator(lang)}</span>
+                      {s.name[lang]}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

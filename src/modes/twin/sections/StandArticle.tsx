@@ -1,0 +1,103 @@
+/** One stand in the twin (h3): number, theme, partner, description, its hotspots (h4), and "Show in 3D". */
+import { useVisit } from '../../../state/visit.ts';
+import { ready } from '../../../state/readiness.ts';
+import { goToStand } from '../../../walk/travel.ts';
+import type { Stand } from '../../../edition/schema.ts';
+import { THEME_COLORS } from '../../../edition/themes.ts';
+import { listSeparator } from '../../../i18n/lists.ts';
+import { Markdown } from '../../../dom/markdown.tsx';
+import { EXTERNAL_LINKS, HotspotContent } from '../../../dom/media/HotspotContent.tsx';
+import { StandBadge } from '../../../dom/plan/StandBadge.tsx';
+import { PLAN_STRINGS } from '../../../dom/plan/strings.ts';
+import { standAnchor } from '../anchors.ts';
+import { TWIN_STRINGS } from '../strings.ts';
+import { useTwin } from '../twinState.ts';
+
+/** Show a stand in the 3D view: the twin closes, the visitor travels there (once the world is loaded). */
+function showIn3D(id: string): void {
+  useTwin.getState().hide();
+  goToStand(id)
+    .catch(() => ready.then(() => goToStand(id)))
+    .catch((error: unknown) => console.warn(error));
+}
+
+export function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolean; can3D: boolean }) {
+  const lang = useVisit((s) => s.lang);
+  const editionId = useVisit((s) => s.editionId);
+  const t = TWIN_STRINGS[lang];
+  const p = PLAN_STRINGS[lang];
+  const id = standAnchor(stand.id);
+  return (
+    <article
+      id={id}
+      className={current ? 'twin-stand is-current' : 'twin-stand'}
+      aria-labelledby={`${id}-h`}
+      aria-current={current ? 'location' : undefined}
+      tabIndex={-1}
+      data-stand={stand.id}
+    >
+      <h3 id={`${id}-h`} className="twin-stand-title">
+        <StandBadge stand={stand} lang={lang} className="twin-badge" />
+        <span className="sr-only">{listSeparator(lang)}</span>
+        <span>{stand.name[lang]}</span>
+      </h3>
+      {current && (
+        <p className="twin-here" data-testid="twin-current">
+          {t.current}
+        </p>
+      )}
+      <dl className="twin-facts">
+        <div>
+          <dt>{t.theme}</dt>
+          <dd>
+            <span className="twin-dot" style={{ background: THEME_COLORS[stand.theme] }} aria-hidden="true" />
+            {p.themes[stand.theme]}
+          </dd>
+        </div>
+        {stand.partner && (
+          <div>
+            <dt>{t.partner}</dt>
+            <dd>{stand.partner}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="twin-text">
+        <Markdown text={stand.description[lang]} externalLinks={EXTERNAL_LINKS} />
+      </div>
+      {stand.hotspots.length > 0 && (
+        <div className="twin-hotspots">
+          <p className="twin-hotspots-title">{t.onThisStand(stand.hotspots.length)}</p>
+          {stand.hotspots.map((h) => (
+            <div key={h.id} className="twin-hotspot" data-hotspot-id={h.id}>
+              <h4 id={`${id}-${h.id}`} className="twin-hotspot-title">
+                <span className="twin-type">{t.hotspotTypes[h.type]}</span>
+                <span className="sr-only">{lang === 'ar' ? ': ' : ' : '}</span>
+                <span>{h.title[lang]}</span>
+              </h4>
+              <div className="twin-text">
+                <HotspotContent hotspot={h} editionId={editionId} lang={lang} />
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
+      {can3D && (
+        <p className="twin-actions">
+          <button
+            type="button"
+            className="twin-button"
+            data-testid="twin-go"
+            data-stand={stand.id}
+            onClick={() => showIn3D(stand.id)}
+          >
+            <span>{t.showIn3D}</span>
+            <span className="sr-only">
+              {listSeparator(lang)}
+              {t.showIn3DWhat(stand.number, stand.name[lang])}
+            </span>
+          </button>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Every mutable per-frame value of the visit, in one place, outside React (racing-game's `mutation`):
+ * written and read by the frame loop, input and the automation interface without re-rendering
+ * anything. Plain objects, allocated once; nothing here is reactive (the store is ./store.ts).
+ *
+ * | object             | written by                              | read by                                   |
+ * | ------------------ | --------------------------------------- | ----------------------------------------- |
+ * | `player`           | Walker (motion, flights), travel, API   | cameras, collision, plan "you are here"   |
+ * | `eye`              | FrameProbe                              | plan, twin (current stand), streamer, API |
+ * | `flight`           | travel (start), Walker (each frame)     | Walker, API                               |
+ * | `route`            | click-to-go, plan (start), Walker       | Walker, RouteMarker, API                  |
+ * | `frameStats`       | FrameProbe (renderer.info)              | API, bench                                |
+ * | `movementTimes`    | Walker                                  | API, bench                                |
+ * | `quality`          | Quality (adaptive pixel ratio)          | DetailStreamer                            |
+ * | `detailStreaming`  | DetailStreamer                          | API                                       |
+ * | `sceneContents`    | World, StandSigns                       | readiness, API                            |
+ * | `hotspotView`      | HotspotMarkers (camera, canvas size)    | keyboard focus on markers (page)          |
+ * | `hotspotEmphasis`  | markers (hover), keyboard focus         | HotspotMarkers                            |
+ * | `markerClaimedPointer` | HotspotMarkers                      | PointerControls                           |
+ *
+ * Two more live beside the code that owns them, on purpose: `movement` (src/input/movement.ts), the
+ * one input every device writes, so a device imports nothing else; and `walkWorld`
+ * (src/walk/walkWorld.ts), the collision world, built once per edition rather than changed per frame.
+ */
+import { Vector3, type Camera } from 'three';
+
+/** Eye height above the ground, metres. */
+export const EYE_HEIGHT = 1.6;
+
+/** The rig (the future XR origin): what movement moves. The camera is its child, never moved itself. */
+export const player = {
+  /** Rig position on the ground (y = 0, or the arc of a flight). */
+  position: new Vector3(),
+  /** Radians about y; 0 looks toward −z, positive turns left (three.js convention). */
+  yaw: 0,
+  /** Radians; positive looks up. */
+  pitch: 0,
+};
+
+/** The eye of the active camera (on foot or in the air), refreshed every frame. */
+export const eye = {
+  position: new Vector3(),
+  yaw: 0,
+};
+
+/** A travel in progress: a short flight of the rig along an arc, eased (src/walk/flight.ts). */
+export const flight = {
+  active: false,
+  from: [0, 0] as [number, number],
+  to: [0, 0] as [number, number],
+  fromYaw: 0,
+  toYaw: 0,
+  /** Seconds elapsed and total. */
+  t: 0,
+  duration: 1,
+  /** Top of the arc, metres above the ground. */
+  height: 0,
+  done: null as null | (() => void),
+};
+
+/** A click-to-go route being walked: its corners and the next one to reach (src/walk/route.ts). */
+export const route = {
+  active: false,
+  points: [] as Array<[number, number]>,
+  index: 0,
+  /** Where the visitor asked to go (the marker). */
+  target: [0, 0] as [number, number],
+  /** Bumped on every change, for whoever draws the route. */
+  version: 0,
+};
+
+/** What `renderer.info` said about the last rendered frame. */
+export const frameStats = { calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
+
+/** JS time of the movement and collision step, ms, over the last frames (a ring), for the benchmark. */
+export const movementTimes = { samples: new Float32Array(600), count: 0 };
+
+export function recordMovementTime(ms: number): void {
+  movementTimes.samples[movementTimes.count % movementTimes.samples.length] = ms;
+  movementTimes.count++;
+}
+
+/** Current rendering quality, 0 (lowest) … 1 (highest), set by the canvas's Quality monitor. */
+export const quality = { level: 1 };
+
+/** What the stand-detail streamer holds: settled once a pass finds nothing to load or release. */
+export const detailStreaming = { loaded: [] as string[], pending: 0, settled: false };
+
+/** What the scene graph holds right now (src/state/readiness.ts turns it into the "ready" signal). */
+export const sceneContents = {
+  /** Ids of the stands whose models are in the scene graph. */
+  standIds: [] as string[],
+  modelsInScene: false,
+  signsInScene: false,
+};
+
+/** Written by the canvas every frame, read by the page (keyboard focus on markers). */
+export const hotspotView = {
+  /** The camera of the last frame. */
+  camera: null as Camera | null,
+  /** Canvas size in CSS pixels. */
+  width: 0,
+  height: 0,
+};
+
+/** Marker emphasis: instance ids, −1 for none. */
+export const hotspotEmphasis = {
+  hovered: -1,
+  focused: -1,
+};
+
+/**
+ * Set when a press on the canvas lands on a hotspot marker; the ground click handler
+ * (PointerControls) clears it on pointerdown and, when it is set at pointerup, does not walk.
+ */
+export const markerClaimedPointer = { value: false };
