@@ -5,8 +5,13 @@
  * Two cells next to each other may both be free while the straight line between their centres grazes a solid
  * corner; where a solid is that close, the step is checked against the world once (lazily) and remembered, so every
  * leg between grid points of a path is free for the grid's radius.
+ *
+ * One class in one file on purpose: the blocked-cell grid, the A* search and the string-pulling read
+ * and write the same typed arrays (cells, costs, the lazily checked steps); split apart they would
+ * pass those arrays around on every query.
  */
-import { obstacleDistance, segmentDistance, type CollisionWorld } from './collide.ts';
+import { obstacleDistance, type CollisionWorld } from './collide.ts';
+import { segmentDistance } from './planDistances.ts';
 
 export interface NavBounds {
   minX: number;

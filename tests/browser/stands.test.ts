@@ -11,6 +11,7 @@ import { launchChromium } from '../../tools/browser/chromium.ts';
 import { expectModal, openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitState, waitReady } from '../../tools/browser/page.ts';
 import { ROOT } from '../../tools/browser/server.ts';
+import { toPlan } from '../../src/edition/geometry.ts';
 
 interface StandJson {
   id: string;
@@ -38,11 +39,10 @@ const api = (page: Page, fn: string, ...args: unknown[]) =>
     [fn, args] as const,
   );
 
-/** A stand-local point in the world (rotation.y in degrees, then the stand's position). */
+/** A stand-local point in the world: the edition format's one transform (tests/geometry.test.ts pins it down). */
 function toWorld(stand: StandJson, local: [number, number, number]): [number, number, number] {
-  const a = (stand.rotation * Math.PI) / 180;
-  const [lx, ly, lz] = local;
-  return [stand.position[0] + Math.cos(a) * lx + Math.sin(a) * lz, ly, stand.position[1] - Math.sin(a) * lx + Math.cos(a) * lz];
+  const [x, z] = toPlan(stand, local[0], local[2]);
+  return [x, local[1], z];
 }
 
 /** Screen pixel of a world point for the ground camera (fov 70°, pitch 0) at the eye, or null when behind. */

@@ -20,7 +20,7 @@ import { PANEL_STRINGS, type PanelStrings } from './strings.ts';
 import './panel.css';
 import { CloseButton, Modal } from '../dialog/Modal.tsx';
 import { PinIcon, ShareIcon } from '../icons.tsx';
-import { inkOn } from '../plan/planGeometry.ts';
+import { inkOn } from '../plan/contrast.ts';
 
 function closePanel(): void {
   // Idempotent: the close button, Esc, the backdrop and the browser's own close may all ask.

@@ -10,7 +10,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { THEME_COLORS } from '../../edition/themes.ts';
-import { inkOn } from '../plan/planGeometry.ts';
+import { inkOn } from '../plan/contrast.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
 import type { SearchResult } from './searchIndex.ts';
 import { SEARCH_STRINGS } from './strings.ts';

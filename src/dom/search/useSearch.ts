@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { goToPoint, goToStand } from '../../walk/travel.ts';
 import type { EditionData } from '../../edition/schema.ts';
-import type { StandGroup } from '../plan/planGeometry.ts';
+import type { StandGroup } from '../plan/standGroups.ts';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from './searchIndex.ts';
 
 /** Built once per edition. */

@@ -1,0 +1,67 @@
+/** One launch: the URL and the browser's languages read once into a typed description (src/launch). */
+import { describe, expect, it } from 'vitest';
+import { chooseLang, parseLink, readLaunch } from '../src/launch/launch.ts';
+import { MODES, modeOf, modeParam } from '../src/launch/modes.ts';
+
+const EDITIONS = { ids: ['jpo-2024-agadir', 'jpo-2025-test'], fallback: 'jpo-2024-agadir' };
+
+describe('readLaunch', () => {
+  it('defaults: the default edition, the browser language, the air, the 3D visit', () => {
+    expect(readLaunch('', ['en-GB', 'fr'], EDITIONS)).toEqual({
+      edition: 'jpo-2024-agadir',
+      editionInUrl: false,
+      lang: 'en',
+      view: 'aerial',
+      mode: 'visit',
+      capture: false,
+      debug: false,
+      link: { stand: null, hotspot: null },
+    });
+  });
+  it('reads every parameter', () => {
+    const l = readLaunch(
+      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro',
+      ['fr'],
+      EDITIONS,
+    );
+    expect(l).toEqual({
+      edition: 'jpo-2025-test',
+      editionInUrl: true,
+      lang: 'ar',
+      view: 'ground',
+      mode: 'twin',
+      capture: true,
+      debug: true,
+      link: { stand: 'dna', hotspot: 'intro' },
+    });
+  });
+  it('an unknown edition, language, view or mode falls back to the defaults', () => {
+    const l = readLaunch('?edition=nowhere&lang=de&view=sky&mode=kiosk-2099&debug=yes', ['de-DE'], EDITIONS);
+    expect(l.edition).toBe('jpo-2024-agadir');
+    expect(l.editionInUrl).toBe(false);
+    expect(l.lang).toBe('fr');
+    expect(l.view).toBe('aerial');
+    expect(l.mode).toBe('visit');
+    expect(l.debug).toBe(false);
+  });
+});
+
+describe('languages and links', () => {
+  it('?lang= first, then the browser, then French', () => {
+    expect(chooseLang('en', ['ar'])).toBe('en');
+    expect(chooseLang(null, ['de', 'ar-MA'])).toBe('ar');
+    expect(chooseLang(null, [])).toBe('fr');
+  });
+  it('empty stand or hotspot parameters are no link', () => {
+    expect(parseLink('?stand=&hotspot=')).toEqual({ stand: null, hotspot: null });
+  });
+});
+
+describe('modes', () => {
+  it('each mode has one parameter, and the parameter gives the mode back', () => {
+    for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {
+      expect(modeOf(modeParam(mode))).toBe(mode);
+    }
+    expect(modeParam('twin')).toBe('2d');
+  });
+});
