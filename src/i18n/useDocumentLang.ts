@@ -1,3 +1,4 @@
+/** Keeps <html lang dir> in step with the visit's language, so Arabic mirrors the whole page by itself. */
 import { useEffect } from 'react';
 import { useVisit } from '../state/visit.ts';
 import { DIRECTION } from './lang.ts';

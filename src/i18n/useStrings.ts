@@ -1,3 +1,4 @@
+/** The interface's words in the current language (re-renders when it changes). */
 import { useVisit } from '../state/visit.ts';
 import { STRINGS, type Strings } from './strings.ts';
 

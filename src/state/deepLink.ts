@@ -13,7 +13,6 @@
  */
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
-import type { Lang } from '../i18n/lang.ts';
 import type { EditionData } from '../edition/schema.ts';
 import { launch, parseLink, type StandLink } from '../launch/launch.ts';
 import { goToStand } from '../walk/travel.ts';
@@ -33,20 +32,6 @@ export function panelUrl(href: string, standId: string | null, hotspotId?: strin
     url.searchParams.set('stand', standId);
     if (hotspotId) url.searchParams.set('hotspot', hotspotId);
   }
-  return url.href;
-}
-
-/**
- * The absolute link to share for a stand (and hotspot) in a language: this page, the edition when
- * the launch named one, and nothing of this session (debug, view…).
- */
-export function shareUrl(standId: string, hotspotId?: string | null, lang?: Lang, href: string = location.href): string {
-  const here = new URL(href);
-  const url = new URL(here.origin + here.pathname);
-  if (launch.editionInUrl) url.searchParams.set('edition', launch.edition);
-  url.searchParams.set('stand', standId);
-  if (hotspotId) url.searchParams.set('hotspot', hotspotId);
-  if (lang) url.searchParams.set('lang', lang);
   return url.href;
 }
 

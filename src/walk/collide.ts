@@ -450,6 +450,17 @@ export class CollisionWorld {
     return [i0, j0, i1, j1];
   }
 
+  /** Appends to `candidates` the items of one grid cell not yet listed in this query (stamped); returns the new count. */
+  private collectCell(c: number, stamp: number, count: number): number {
+    for (let p = this.cellStart[c]!, end = this.cellStart[c + 1]!; p < end; p++) {
+      const item = this.cellItems[p]!;
+      if (this.stamps[item] === stamp) continue;
+      this.stamps[item] = stamp;
+      this.candidates[count++] = item;
+    }
+    return count;
+  }
+
   private nextStamp(): number {
     if (this.stamp === 0xffffffff) {
       this.stamps.fill(0);
@@ -470,13 +481,7 @@ export class CollisionWorld {
     let count = 0;
     for (let j = j0; j <= j1; j++)
       for (let i = i0; i <= i1; i++) {
-        const c = j * this.gridCols + i;
-        for (let p = this.cellStart[c]!, end = this.cellStart[c + 1]!; p < end; p++) {
-          const item = this.cellItems[p]!;
-          if (this.stamps[item] === stamp) continue;
-          this.stamps[item] = stamp;
-          this.candidates[count++] = item;
-        }
+        count = this.collectCell(j * this.gridCols + i, stamp, count);
       }
     return count;
   }
@@ -503,13 +508,7 @@ export class CollisionWorld {
           const z = this.gridZ + (j + 0.5) * g;
           if (segmentDistance(x, z, ax, az, bx, bz) > reach) continue;
         }
-        const c = j * this.gridCols + i;
-        for (let p = this.cellStart[c]!, end = this.cellStart[c + 1]!; p < end; p++) {
-          const item = this.cellItems[p]!;
-          if (this.stamps[item] === stamp) continue;
-          this.stamps[item] = stamp;
-          this.candidates[count++] = item;
-        }
+        count = this.collectCell(j * this.gridCols + i, stamp, count);
       }
     return count;
   }

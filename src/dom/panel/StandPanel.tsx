@@ -8,18 +8,18 @@
  * backdrop and the browser's Back all do). Focus moves in on open and returns to the element that
  * opened it, or to the 3D view. Media are released on close.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { Hotspot, Stand } from '../../edition/schema.ts';
 import { THEME_COLORS } from '../../edition/themes.ts';
 import { useVisit } from '../../state/visit.ts';
-import { shareUrl } from '../../state/deepLink.ts';
 import { goToStand } from '../../walk/travel.ts';
 import { Markdown } from '../markdown.tsx';
 import { EXTERNAL_LINKS, HotspotContent } from '../media/HotspotContent.tsx';
-import { PANEL_STRINGS, type PanelStrings } from './strings.ts';
+import { PANEL_STRINGS } from './strings.ts';
 import './panel.css';
 import { CloseButton, Modal } from '../dialog/Modal.tsx';
-import { PinIcon, ShareIcon } from '../icons.tsx';
+import { PinIcon } from '../icons.tsx';
+import { ShareButton, shareUrl } from './ShareButton.tsx';
 import { inkOn } from '../plan/contrast.ts';
 
 function closePanel(): void {
@@ -67,57 +67,6 @@ function HotspotIcon({ type }: { type: Hotspot['type'] }) {
         {ICON_PATHS[type]}
       </svg>
     </span>
-  );
-}
-
-function ShareButton({ url, t }: { url: string; t: PanelStrings }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => setState('idle'), [url]);
-  useEffect(() => {
-    if (state !== 'manual') return;
-    field.current?.focus();
-    field.current?.select();
-  }, [state]);
-  const share = async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setState('copied');
-    } catch {
-      setState('manual');
-    }
-  };
-  return (
-    <>
-      <button
-        type="button"
-        className="sp-button"
-        data-testid="stand-panel-share"
-        title={t.shareHint}
-        onClick={() => void share()}
-      >
-        <ShareIcon />
-        <span>{t.share}</span>
-      </button>
-      <p className="sp-share-status" role="status" data-testid="stand-panel-share-status">
-        {state === 'copied' ? t.copied : ''}
-      </p>
-      {state === 'manual' && (
-        <label className="sp-share-field">
-          <span>{t.copyManually}</span>
-          <input
-            ref={field}
-            type="text"
-            readOnly
-            value={url}
-            dir="ltr"
-            aria-label={t.shareField}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </label>
-      )}
-    </>
   );
 }
 
