@@ -189,9 +189,25 @@ export class NavGrid {
     }
   }
 
+  /**
+   * The cell one grid move `d` (0–3 straight, 4–7 diagonal) away from cell `c`, or −1 when it is off
+   * the grid, blocked, or a diagonal that cuts a blocked corner.
+   */
+  private move(c: number, d: number): number {
+    const { cols, rows } = this;
+    const i = c % cols;
+    const j = (c - i) / cols;
+    const ni = i + STEP_I[d]!;
+    const nj = j + STEP_J[d]!;
+    if (ni < 0 || nj < 0 || ni >= cols || nj >= rows) return -1;
+    const n = nj * cols + ni;
+    if (this.blocked[n]) return -1;
+    if (d >= 4 && (this.blocked[j * cols + ni] || this.blocked[nj * cols + i])) return -1;
+    return n;
+  }
+
   /** Flood-fills free cells with the grid's own moves (ignoring the lazy corner checks, so regions can only be larger). */
   private labelRegions(): void {
-    const { cols, rows } = this;
     this.region.fill(-1);
     const queue = this.heap; // free until the first search
     let label = 0;
@@ -203,15 +219,9 @@ export class NavGrid {
       queue[tail++] = s;
       while (head < tail) {
         const c = queue[head++]!;
-        const i = c % cols;
-        const j = (c - i) / cols;
         for (let d = 0; d < 8; d++) {
-          const ni = i + STEP_I[d]!;
-          const nj = j + STEP_J[d]!;
-          if (ni < 0 || nj < 0 || ni >= cols || nj >= rows) continue;
-          const n = nj * cols + ni;
-          if (this.blocked[n] || this.region[n]! >= 0) continue;
-          if (d >= 4 && (this.blocked[j * cols + ni] || this.blocked[nj * cols + i])) continue;
+          const n = this.move(c, d);
+          if (n < 0 || this.region[n]! >= 0) continue;
           this.region[n] = label;
           queue[tail++] = n;
         }
@@ -280,7 +290,7 @@ export class NavGrid {
 
   /** A* with 8-neighbour moves and no corner cutting; fills `parent` back from the goal. */
   private search(start: number, goal: number): boolean {
-    const { cols, rows, cell, g, f, parent, closed } = this;
+    const { cols, cell, g, f, parent, closed } = this;
     const gi = goal % cols;
     const gj = (goal - gi) / cols;
     const heuristic = (c: number) => {
@@ -301,16 +311,10 @@ export class NavGrid {
       const c = this.pop();
       if (c === goal) return true;
       closed[c] = 1;
-      const i = c % cols;
-      const j = (c - i) / cols;
       for (let d = 0; d < 8; d++) {
-        const ni = i + STEP_I[d]!;
-        const nj = j + STEP_J[d]!;
-        if (ni < 0 || nj < 0 || ni >= cols || nj >= rows) continue;
-        const n = nj * cols + ni;
-        if (this.blocked[n] || closed[n]) continue;
+        const n = this.move(c, d);
+        if (n < 0 || closed[n]) continue;
         const diagonal = d >= 4;
-        if (diagonal && (this.blocked[j * cols + ni] || this.blocked[nj * cols + i])) continue;
         const cost = g[c]! + (diagonal ? cell * Math.SQRT2 : cell);
         if (cost >= g[n]!) continue;
         if (!this.stepClear(c, n, d)) continue;
