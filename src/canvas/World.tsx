@@ -1,5 +1,6 @@
 /** The edition's models in the scene: the site, the stands, and roofs that give way from the air. */
 import { useEffect, useMemo } from 'react';
+import { ROOFS, SITE_ROOT } from './sceneNames.ts';
 import { useFrame } from '@react-three/fiber';
 import { MathUtils, type Material, type Mesh } from 'three';
 import { useVisit } from '../state/visit.ts';
@@ -24,7 +25,7 @@ export function World({ attempt = 0 }: { attempt?: number }) {
   }, [models, boundary]);
 
   const roofs = useMemo(() => {
-    const node = models?.site.getObjectByName('roofs') as Mesh | undefined;
+    const node = models?.site.getObjectByName(ROOFS) as Mesh | undefined;
     if (!node) return [];
     // The roof shares the fabric material with the walls in the file: give it its own to fade.
     const meshes: Mesh[] = [];
@@ -71,7 +72,7 @@ export function World({ attempt = 0 }: { attempt?: number }) {
 
   if (!models) return null;
   return (
-    <group name="edition">
+    <group name={SITE_ROOT}>
       <primitive object={models.site} dispose={null} />
       <primitive object={models.stands} dispose={null} />
       <DetailStreamer files={models.details} />

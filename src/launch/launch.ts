@@ -7,9 +7,7 @@
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { DEFAULT_EDITION, EDITION_IDS } from './editions.ts';
 import { modeOf, type Mode } from './modes.ts';
-
-/** Where the visitor starts looking from: the air (default) or on foot. */
-export type StartView = 'aerial' | 'ground';
+import type { View } from '../state/store.ts';
 
 /** A deep link to a stand's panel, at one of its hotspots. */
 export interface StandLink {
@@ -24,8 +22,8 @@ export interface Launch {
   editionInUrl: boolean;
   /** The interface language (`?lang=`, else the browser's, else French). */
   lang: Lang;
-  /** `?view=ground` starts on foot. */
-  view: StartView;
+  /** Where the visitor starts: from the air (default), or on foot with `?view=ground`. */
+  view: View;
   /** `?mode=` (see modes.ts). */
   mode: Mode;
   /** `?capture=1`: the world filmed without its interface, for the media the team renders. */

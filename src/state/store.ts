@@ -35,7 +35,8 @@ export interface ViewSlice {
   setView(view: View): void;
   /**
    * Another mode's page (the 2D twin) covers the 3D view: the canvas stays mounted but its frame
-   * loop waits, so the page on top has the main thread and the GPU to itself.
+   * loop waits, so the page on top has the main thread and the GPU to itself. Set by the mode that
+   * covers it (TwinMount), before the canvas can mount under it (CanvasGate).
    */
   covered: boolean;
   setCovered(covered: boolean): void;
@@ -61,7 +62,6 @@ export interface InitialState {
   editionId: string;
   lang: Lang;
   view?: View;
-  covered?: boolean;
 }
 
 /** A slice's builder: it sees the whole store, and returns its own part. */
@@ -90,11 +90,11 @@ const editionSlice =
   });
 
 const viewSlice =
-  (view: View, covered: boolean): Slice<ViewSlice> =>
+  (view: View): Slice<ViewSlice> =>
   (set) => ({
     view,
     setView: (v) => set({ view: v }),
-    covered,
+    covered: false,
     setCovered: (c) => set({ covered: c }),
   });
 
@@ -114,7 +114,7 @@ const standSlice: Slice<StandSlice> = (set) => ({
 export function createVisitStore(init: InitialState) {
   return create<VisitState>()((...a) => ({
     ...editionSlice(init.editionId)(...a),
-    ...viewSlice(init.view ?? 'aerial', init.covered ?? false)(...a),
+    ...viewSlice(init.view ?? 'aerial')(...a),
     ...langSlice(init.lang)(...a),
     ...standSlice(...a),
   }));

@@ -6,6 +6,4 @@ export const useVisit = createVisitStore({
   editionId: launch.edition,
   lang: launch.lang,
   view: launch.view,
-  // Another mode's page over the 3D view from the start: the frame loop waits until it is uncovered.
-  covered: launch.mode !== 'visit',
 });

@@ -314,6 +314,7 @@ describe('the 2D twin asked for in the URL', () => {
     try {
       await page.locator('[data-testid=twin] h1').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('twin-notice').count()).toBe(0);
+      await shoot(page, 'twin-mode-2d');
       // The 3D view starts behind the twin once the twin has painted (not before: see CanvasGate).
       await expect.poll(() => page.locator('#root canvas').count()).toBe(1);
       // Covered by the twin, the 3D view draws nothing: its frame loop waits.

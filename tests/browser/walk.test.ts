@@ -397,7 +397,11 @@ describe('reduced motion', () => {
       await api(ctx.page, 'teleport', 0, 40, 0);
       await frames(ctx.page, 2);
       const trace = await startTrace(ctx.page);
+      // The veil closes over the view while the rig jumps (drawn by the page from src/state/fade.ts).
+      const veiled = ctx.page.waitForSelector('#fade-veil.on', { state: 'attached', timeout: 15_000 });
       await api(ctx.page, 'goTo', 'passport');
+      await veiled;
+      expect(await ctx.page.locator('#fade-veil.on').count()).toBe(0);
       const points = await trace();
       const distinct = [...new Set(points.map((p) => p.map((v) => v.toFixed(2)).join(',')))];
       expect(distinct.length).toBeLessThanOrEqual(2);

@@ -20,6 +20,7 @@ import { validate } from './validate.ts';
 import type { EditionData, PropKind, Stand, Zone } from '../../src/edition/schema.ts';
 import { DEG, toPlan } from '../../src/edition/geometry.ts';
 import { THEME_COLORS } from '../../src/edition/themes.ts';
+import { ROOFS_NODE } from '../../src/edition/modelFiles.ts';
 import { hex } from './kit/colors.ts';
 import { mergeBuilt, placeBuilt } from './kit/geo.ts';
 import type { Built, CollisionBox } from './kit/types.ts';
@@ -98,8 +99,8 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
   if (worldMesh) siteScene.addChild(siteDoc.createNode('site').setMesh(worldMesh));
   const roof = mergeBuilt(...roofs);
   collision.push(...roof.collision);
-  const roofMesh = meshFromParts(siteDoc, 'roofs', roof.parts, sm);
-  if (roofMesh) siteScene.addChild(siteDoc.createNode('roofs').setMesh(roofMesh));
+  const roofMesh = meshFromParts(siteDoc, ROOFS_NODE, roof.parts, sm);
+  if (roofMesh) siteScene.addChild(siteDoc.createNode(ROOFS_NODE).setMesh(roofMesh));
 
   const landscape = (name: string, built: Built, placements: Placement[]) => {
     if (!placements.length) return;

@@ -2,7 +2,8 @@
 import { Vector3, type InstancedMesh, type Intersection, type Object3D, type Raycaster } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { type PlacedHotspot } from '../../state/hotspots.ts';
-import { blockedBefore, SITE_ROOT } from '../picking/picking.ts';
+import { blockedBefore } from '../picking/picking.ts';
+import { SITE_ROOT } from '../sceneNames.ts';
 import { EMPHASIS_SCALE, GROW_FROM, MAX_GROW, SIZE } from './markerMaterial.ts';
 import { hotspotEmphasis } from '../../state/frame.ts';
 

@@ -1,4 +1,5 @@
 // What a pointer ray on the canvas meets: shared by the ground click (PointerControls) and the hotspot markers.
+import { ROOFS, STAND_SIGNS } from '../sceneNames.ts';
 import { Raycaster, Vector2, type Camera, type Intersection, type Material, type Mesh, type Object3D, type Ray } from 'three';
 
 /**
@@ -7,14 +8,11 @@ import { Raycaster, Vector2, type Camera, type Intersection, type Material, type
  */
 export const CLICK_SLOP = 6;
 
-/** Name of the group that holds the site and the stands (World.tsx): what rays are cast against. */
-export const SITE_ROOT = 'edition';
-
 /**
  * Names of what a click goes past, to what lies beyond: the roofs (faded away in the aerial view,
  * never a place to walk to) and the stand signs (labels, not places).
  */
-export const PASS_THROUGH: readonly string[] = ['roofs', 'stand-signs'];
+export const PASS_THROUGH: readonly string[] = [ROOFS, STAND_SIGNS];
 
 /** For `raycast={noRaycast}`: drawn, never picked; one function for all, not one per render. */
 export function noRaycast(): null {

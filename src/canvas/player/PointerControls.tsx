@@ -10,7 +10,8 @@ import { useVisit } from '../../state/visit.ts';
 import { navGrid } from '../../walk/walkWorld.ts';
 import { cancelRoute, startRoute } from '../../walk/route.ts';
 import { goToPoint } from '../../walk/travel.ts';
-import { CLICK_SLOP, pickGround, SITE_ROOT } from '../picking/picking.ts';
+import { CLICK_SLOP, pickGround } from '../picking/picking.ts';
+import { SITE_ROOT } from '../sceneNames.ts';
 import { markerClaimedPointer, player } from '../../state/frame.ts';
 
 /** Radians of turn per pixel of drag. */

@@ -5,6 +5,7 @@
  * changes, without touching the scene.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { STAND_SIGNS } from '../sceneNames.ts';
 import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, type Mesh } from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { Stand } from '../../edition/schema.ts';
@@ -127,7 +128,7 @@ export function StandSigns() {
 
   if (!stands.length) return null;
   return (
-    <mesh ref={mesh} geometry={geometry} name="stand-signs" raycast={() => null}>
+    <mesh ref={mesh} geometry={geometry} name={STAND_SIGNS} raycast={() => null}>
       <meshBasicMaterial map={texture} toneMapped={false} />
     </mesh>
   );

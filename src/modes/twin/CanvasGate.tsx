@@ -10,6 +10,7 @@ import { useTwin } from './twinState.ts';
 
 export function CanvasGate({ children }: { children: ReactNode }) {
   const may = useTwin((s) => !s.open || s.painted);
+  // A latch (React's "state from the previous render"): once the 3D view may mount, it stays.
   const [mounted, setMounted] = useState(may);
   if (may && !mounted) setMounted(true);
   return mounted || may ? children : null;
