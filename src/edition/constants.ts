@@ -42,9 +42,13 @@ export const ZONE_KINDS = ['pavilion', 'children', 'seminar', 'blood-donation', 
 
 export const SIDES = ['front', 'back', 'left', 'right'] as const;
 
+/** Practical places of a site (toilets, first aid, …): `site.json` `amenities`. */
+export const AMENITY_KINDS = ['toilets', 'first-aid', 'exit', 'parking', 'information', 'water', 'prayer'] as const;
+
 export type Lang = (typeof LANGS)[number];
 export type Theme = (typeof THEMES)[number];
 export type BoothKind = (typeof BOOTH_KINDS)[number];
 export type PropKind = (typeof PROP_KINDS)[number];
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type Side = (typeof SIDES)[number];
+export type AmenityKind = (typeof AMENITY_KINDS)[number];

@@ -119,6 +119,37 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
   site.landscape.lamps.forEach((p, i) => checkPoint(`landscape.lamps[${i}]`, p, 'lamp'));
   site.landscape.flags.forEach((f, i) => checkPoint(`landscape.flags[${i}].position`, f.position, 'flag'));
 
+  // Places: their hotspots sit inside them; a stand and a place never share an id (a panel, a deep
+  // link and a search result name either by id alone).
+  site.zones.forEach((z, i) => {
+    const at = `zones[${i}]`;
+    const hotspots = z.hotspots ?? [];
+    duplicates(
+      hotspots,
+      (h) => h.id,
+      (h, j, f) => add(S, `${at}.hotspots[${j}].id`, `duplicate hotspot id "${h.id}" (first at hotspots[${f}])`),
+    );
+    hotspots.forEach((h, j) => {
+      const [x, y, zz] = h.position;
+      if (Math.abs(x) > z.width / 2 || Math.abs(zz) > z.depth / 2 || y < 0 || y > 12)
+        add(
+          S,
+          `${at}.hotspots[${j}].position`,
+          `hotspot "${h.id}" lies outside its place (${z.width} × ${z.depth} m, 0–12 m high)`,
+        );
+      for (const [field, path] of hotspotMedia(h))
+        if (!files.edition(path)) add(S, `${at}.hotspots[${j}].${field}`, `file not found: ${path}`);
+    });
+    const stand = stands.findIndex((s) => s.id === z.id);
+    if (stand >= 0) add(T, `stands[${stand}].id`, `id "${z.id}" is also a place's id (site.json ${at})`);
+  });
+  duplicates(
+    site.amenities ?? [],
+    (a) => a.id,
+    (a, i, f) => add(S, `amenities[${i}].id`, `duplicate id "${a.id}" (first at amenities[${f}])`),
+  );
+  (site.amenities ?? []).forEach((a, i) => checkPoint(`amenities[${i}].position`, a.position, a.kind));
+
   // Stands.
   stands.forEach((s, i) => {
     const at = `stands[${i}]`;

@@ -8,9 +8,9 @@
  * front faces +z before rotation.
  */
 import { z } from 'zod';
-import { BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS } from './constants.ts';
+import { AMENITY_KINDS, BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS } from './constants.ts';
 
-export { BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS };
+export { AMENITY_KINDS, BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS };
 
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
@@ -90,6 +90,18 @@ export const Hotspot = z.discriminatedUnion('type', [
 ]);
 export type Hotspot = z.infer<typeof Hotspot>;
 
+/**
+ * Words a visitor may type to find a stand or a place, in each language, beyond its name and
+ * description: "chiens", "dogs" and "كلاب" for the dog brigade. Every language's keywords are
+ * searched whatever the interface's language.
+ */
+export const Keywords = z.strictObject({
+  fr: z.array(z.string().trim().min(1, 'an empty keyword')),
+  ar: z.array(z.string().trim().min(1, 'an empty keyword')),
+  en: z.array(z.string().trim().min(1, 'an empty keyword')),
+});
+export type Keywords = z.infer<typeof Keywords>;
+
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
@@ -119,6 +131,7 @@ export const Stand = z.strictObject({
     .optional(),
   name: Text,
   description: Text,
+  keywords: Keywords.optional(),
   hotspots: z.array(Hotspot),
 });
 export type Stand = z.infer<typeof Stand>;
@@ -141,6 +154,12 @@ export const Zone = z.strictObject({
   ...Footprint,
   name: Text,
   description: Text,
+  keywords: Keywords.optional(),
+  /**
+   * What a visitor can open at the place, in the zone's local frame (metres, y up, front +z), as a
+   * stand's hotspots are: a place offered by search and the plan has a marker and a panel in 3D.
+   */
+  hotspots: z.array(Hotspot).optional(),
   /** Doorways of a covered zone. */
   openings: z.array(Opening).optional(),
   /** For demonstration areas: who performs there. */
@@ -157,12 +176,24 @@ export const Path = z.strictObject({
 });
 export type Path = z.infer<typeof Path>;
 
+/** Practical places visitors ask for on a real site: shown on the plan and found by search. */
+export const Amenity = z.strictObject({
+  id: Slug,
+  kind: z.enum(AMENITY_KINDS),
+  position: Vec2,
+  /** What tells it apart from others of its kind ("beside Pavilion A"); the kind's name alone when absent. */
+  name: Text.optional(),
+});
+export type Amenity = z.infer<typeof Amenity>;
+
+
 export const Site = z.strictObject({
   $schema: z.string().optional(),
   /** The outer fence of the site, a simple polygon, counter-clockwise or clockwise. */
   boundary: z.array(Vec2).min(3, 'a boundary needs at least three points'),
   zones: z.array(Zone).min(1),
   paths: z.array(Path),
+  amenities: z.array(Amenity).optional(),
   landscape: z.strictObject({
     palms: z.array(Vec2),
     flags: z.array(z.strictObject({ position: Vec2, flag: z.enum(['morocco', 'police']) })),

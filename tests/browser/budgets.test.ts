@@ -13,7 +13,7 @@ import { BUDGETS } from '../../tools/bench/budgets.ts';
 import { criticalPath, kB, loadedResources, wholeVisitWithoutVideo, type CriticalPath } from '../../tools/bench/measure/bytes.ts';
 import { goToViewpoint, memoryRoundTrip, STANDS, VIEWPOINTS, VIEWPORT } from '../../tools/bench/measure/viewpoints.ts';
 
-const DIST = path.join(ROOT, 'dist');
+const DIST = path.resolve(ROOT, process.env.VISIT_DIST || 'dist');
 
 let browser: Browser;
 let context: BrowserContext;

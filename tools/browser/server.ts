@@ -23,9 +23,14 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `vite preview` on dist/ (which must exist: `npm run build`). */
-export async function startPreview(dist = 'dist'): Promise<Server> {
-  if (!fs.existsSync(path.join(ROOT, dist, 'index.html')))
+/**
+ * Starts `vite preview` on dist/ (which must exist: `npm run build`), or on another build folder
+ * (relative to the repository or absolute; `VISIT_DIST` picks one for the browser suite, so a build
+ * made elsewhere can be tested while dist/ is in use).
+ */
+export async function startPreview(dist = process.env.VISIT_DIST || 'dist'): Promise<Server> {
+  dist = path.resolve(ROOT, dist);
+  if (!fs.existsSync(path.join(dist, 'index.html')))
     throw new Error(`${dist}/index.html not found: run \`npm run build\` before the browser tests`);
   const port = await freePort();
   // Run vite's own script with node, so stopping the child stops the server (no npx wrapper).
