@@ -160,6 +160,11 @@ export const Zone = z.strictObject({
    * stand's hotspots are: a place offered by search and the plan has a marker and a panel in 3D.
    */
   hotspots: z.array(Hotspot).optional(),
+  /**
+   * The side a visitor arrives from when they go to the place (search, plan, aerial view): they
+   * stand outside that edge, facing in. The widest doorway's side when absent, else the front.
+   */
+  approach: Side.optional(),
   /** Doorways of a covered zone. */
   openings: z.array(Opening).optional(),
   /** For demonstration areas: who performs there. */
@@ -185,7 +190,6 @@ export const Amenity = z.strictObject({
   name: Text.optional(),
 });
 export type Amenity = z.infer<typeof Amenity>;
-
 
 export const Site = z.strictObject({
   $schema: z.string().optional(),

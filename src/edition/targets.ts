@@ -6,7 +6,7 @@
  * area). Ids are unique across both (a rule of `rules.ts`).
  */
 import type { Rect } from './geometry.ts';
-import type { EditionData, Hotspot, Stand, Text, Zone } from './schema.ts';
+import type { EditionData, Hotspot, Side, Stand, Text, Zone } from './schema.ts';
 
 interface TargetBase extends Rect {
   id: string;
@@ -73,4 +73,12 @@ export function targetsOf(data: EditionData): readonly Target[] {
 /** A stand or a place by id. */
 export function targetById(data: EditionData | null, id: string | null | undefined): Target | undefined {
   return data && id ? build(data).byId.get(id) : undefined;
+}
+
+/** The side a visitor arrives at a place from: its `approach`, else its widest doorway's side, else its front. */
+export function placeApproach(zone: Zone): Side {
+  if (zone.approach) return zone.approach;
+  let best: { side: Side; width: number } | null = null;
+  for (const o of zone.openings ?? []) if (!best || o.width > best.width) best = o;
+  return best?.side ?? 'front';
 }

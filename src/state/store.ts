@@ -48,12 +48,20 @@ export interface LangSlice {
 }
 
 export interface StandSlice {
-  /** Id of the stand whose panel is open, or null. */
+  /**
+   * Id of the target whose panel is open, or null: a stand, or a place with hotspots (see
+   * `src/edition/targets.ts`; ids are unique across both).
+   */
   openStand: string | null;
-  /** Id of the hotspot the panel was opened at (one of the open stand's), or null. */
+  /** Id of the hotspot the panel was opened at (one of the open target's), or null. */
   openHotspot: string | null;
-  /** Opens a stand's panel (at one of its hotspots), or closes it with null. */
-  setOpenStand(id: string | null, hotspot?: string | null): void;
+  /**
+   * The panel was opened by activating a video hotspot's marker (its play button): the video starts
+   * on open. False for every other way in (a deep link, the list, Back), where nothing plays unasked.
+   */
+  openPlays: boolean;
+  /** Opens a target's panel (at one of its hotspots, playing it), or closes it with null. */
+  setOpenStand(id: string | null, hotspot?: string | null, options?: { play?: boolean }): void;
 }
 
 export type VisitState = EditionSlice & ViewSlice & LangSlice & StandSlice;
@@ -108,7 +116,13 @@ const langSlice =
 const standSlice: Slice<StandSlice> = (set) => ({
   openStand: null,
   openHotspot: null,
-  setOpenStand: (openStand, hotspot) => set({ openStand, openHotspot: openStand ? (hotspot ?? null) : null }),
+  openPlays: false,
+  setOpenStand: (openStand, hotspot, options) =>
+    set({
+      openStand,
+      openHotspot: openStand ? (hotspot ?? null) : null,
+      openPlays: Boolean(openStand && hotspot && options?.play),
+    }),
 });
 
 export function createVisitStore(init: InitialState) {
