@@ -3,12 +3,26 @@
  * operators. Documented in the README; keep it backward compatible.
  */
 import { useVisit } from '../state/visit.ts';
-import { detailStreaming, eye, flight, frameStats, movementTimes, player, route } from '../state/frame.ts';
+import {
+  detailStreaming,
+  eye,
+  flight,
+  frameStats,
+  hotspotView,
+  markersOnScreen,
+  movementTimes,
+  player,
+  pointerHover,
+  route,
+} from '../state/frame.ts';
+import { placedHotspots } from '../state/hotspots.ts';
+import { targetById } from '../edition/targets.ts';
+import { Vector3 } from 'three';
 import { ready } from '../state/readiness.ts';
 import { sceneContents } from '../state/frame.ts';
 import type { View } from '../state/store.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
-import { goToStand } from '../walk/travel.ts';
+import { goToStand, standingAt } from '../walk/travel.ts';
 import { cancelRoute } from '../walk/route.ts';
 
 export interface VisitApi {
@@ -29,15 +43,28 @@ export interface VisitApi {
     travelling: boolean;
     /** Zones whose stand detail is loaded, whether streaming has settled (nothing to load or release), zones whose detail failed. */
     detail: { zones: string[]; settled: boolean; broken: string[] };
+    /** The stand or place the visitor stands at (arrived there and not walked off), or null. */
+    at: string | null;
+    /** The ground camera's vertical field of view, degrees (it widens on upright screens). */
+    fov: number;
+    /** What the mouse is over: a marker, a stand or place, walkable ground (the floor disc), or none. */
+    hover: 'none' | 'marker' | 'target' | 'ground';
   };
+  /**
+   * The hotspot markers drawn inside the screen at the last frame (after hiding those that would
+   * overlap): hotspot id, its stand's or place's id, centre and radius in CSS pixels of the canvas.
+   */
+  hotspotsInView(): Array<{ id: string; stand: string; x: number; y: number; r: number }>;
+  /** A world point (metres) on the screen at the last frame, CSS pixels of the canvas; null behind the eye. */
+  project(x: number, y: number, z: number): { x: number; y: number } | null;
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
   teleport(x: number, z: number, yaw?: number): void;
   view(view: View): void;
   /** JS time of the movement and collision step per walking frame, ms: median and 95th percentile. */
   movementTime(): { frames: number; median: number; p95: number };
-  /** Travels to a stand's viewpoint (in front of it, facing it); resolves on arrival. */
+  /** Travels to a stand's or a place's viewpoint (in front of it, facing it, framed for the screen); resolves on arrival. */
   goTo(standId: string): Promise<void>;
-  /** Opens a stand's panel, at one of its hotspots if given; throws for an unknown stand or hotspot. */
+  /** Opens a stand's or a place's panel, at one of its hotspots if given; throws for an unknown id or hotspot. */
   openStand(standId: string, hotspotId?: string): void;
   /** Closes the stand panel (the URL returns to the visit's). */
   closePanel(): void;
@@ -66,7 +93,35 @@ export function installVisitApi(): void {
           : null,
         travelling: flight.active,
         detail: { zones: [...detailStreaming.loaded], settled: detailStreaming.settled, broken: [...s.brokenZones] },
+        at: standingAt(),
+        fov: round((hotspotView.camera as { fov?: number } | null)?.fov ?? 0),
+        hover: pointerHover.kind,
       };
+    },
+    hotspotsInView() {
+      const data = useVisit.getState().data;
+      if (!data) return [];
+      const placed = placedHotspots(data);
+      const out = [];
+      for (let k = 0; k < markersOnScreen.count; k++) {
+        const p = placed[markersOnScreen.index[k]!];
+        if (!p) continue;
+        out.push({
+          id: p.hotspot.id,
+          stand: p.target.id,
+          x: round(markersOnScreen.x[k]!),
+          y: round(markersOnScreen.y[k]!),
+          r: round(markersOnScreen.r[k]!),
+        });
+      }
+      return out;
+    },
+    project(x, y, z) {
+      const camera = hotspotView.camera;
+      if (!camera) return null;
+      const v = new Vector3(x, y, z).project(camera);
+      if (v.z > 1 || v.z < -1) return null;
+      return { x: round(((v.x + 1) / 2) * hotspotView.width), y: round(((1 - v.y) / 2) * hotspotView.height) };
     },
     stats() {
       const { calls, triangles, geometries, textures, programs } = frameStats;
@@ -90,8 +145,8 @@ export function installVisitApi(): void {
     },
     openStand(standId, hotspotId) {
       const s = useVisit.getState();
-      const stand = s.data?.stands.find((x) => x.id === standId);
-      if (!stand) throw new Error(`no stand "${String(standId)}" in this edition`);
+      const stand = targetById(s.data, standId);
+      if (!stand) throw new Error(`no stand or place "${String(standId)}" in this edition`);
       if (hotspotId !== undefined && !stand.hotspots.some((h) => h.id === hotspotId))
         throw new Error(`stand "${standId}" has no hotspot "${String(hotspotId)}"`);
       s.setOpenStand(standId, hotspotId ?? null);

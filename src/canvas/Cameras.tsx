@@ -11,6 +11,7 @@ import { lazy, Suspense } from 'react';
 const AerialControls = lazy(() => import('./AerialControls.tsx').then((m) => ({ default: m.AerialControls })));
 import type { Group, PerspectiveCamera as Camera } from 'three';
 import { aerialFraming } from './aerialFraming.ts';
+import { groundFov } from '../walk/framing.ts';
 
 const AERIAL_FOV = 45;
 import { useVisit } from '../state/visit.ts';
@@ -79,7 +80,7 @@ export function Cameras() {
           ref={ground}
           makeDefault={view === 'ground'}
           position={[0, EYE_HEIGHT, 0]}
-          fov={70}
+          fov={groundFov(aspect)}
           near={0.1}
           far={1500}
         />

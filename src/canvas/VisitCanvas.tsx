@@ -13,6 +13,7 @@ import { launch } from '../launch/launch.ts';
 // Not needed to draw the first frame: loaded once it is drawn.
 const HotspotMarkers = lazy(() => import('./hotspots/HotspotMarkers.tsx').then((m) => ({ default: m.HotspotMarkers })));
 const PointerControls = lazy(() => import('./player/PointerControls.tsx').then((m) => ({ default: m.PointerControls })));
+const PointerHints = lazy(() => import('./player/PointerHints.tsx').then((m) => ({ default: m.PointerHints })));
 const RouteMarker = lazy(() => import('./player/RouteMarker.tsx').then((m) => ({ default: m.RouteMarker })));
 const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Quality })));
 import { Walker } from './player/Walker.tsx';
@@ -42,6 +43,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
           <Quality />
           <PointerControls />
           <RouteMarker />
+          <PointerHints />
           {!launch.capture && <HotspotMarkers />}
         </Suspense>
       )}

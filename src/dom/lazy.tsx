@@ -11,3 +11,5 @@ export const PlanPanel = lazy(() => import('./plan/PlanPanel.tsx').then((m) => (
 export const Joystick = lazy(() => import('./controls/Joystick.tsx').then((m) => ({ default: m.Joystick })));
 export const HotspotFocus = lazy(() => import('./hotspots/HotspotFocus.tsx').then((m) => ({ default: m.HotspotFocus })));
 export const StandPanel = lazy(() => import('./panel/StandPanel.tsx').then((m) => ({ default: m.StandPanel })));
+export const SiteLabels = lazy(() => import('./labels/SiteLabels.tsx').then((m) => ({ default: m.SiteLabels })));
+export const HoverLabel = lazy(() => import('./labels/HoverLabel.tsx').then((m) => ({ default: m.HoverLabel })));

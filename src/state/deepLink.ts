@@ -16,6 +16,7 @@ import type { StoreApi } from 'zustand';
 import type { EditionData } from '../edition/schema.ts';
 import { launch, parseLink, type StandLink } from '../launch/launch.ts';
 import { goToStand } from '../walk/travel.ts';
+import { targetById } from '../edition/targets.ts';
 import { ready } from './readiness.ts';
 import type { VisitState } from './store.ts';
 import { useVisit } from './visit.ts';
@@ -35,9 +36,9 @@ export function panelUrl(href: string, standId: string | null, hotspotId?: strin
   return url.href;
 }
 
-/** The stand and hotspot a link names, checked against the edition (an unknown hotspot opens the stand). */
+/** The stand (or place) and hotspot a link names, checked against the edition (an unknown hotspot opens the stand). */
 export function resolveLink(data: EditionData, link: StandLink): { stand: string; hotspot: string | null } | null {
-  const stand = link.stand ? data.stands.find((s) => s.id === link.stand) : undefined;
+  const stand = targetById(data, link.stand);
   if (!stand) return null;
   const hotspot = link.hotspot && stand.hotspots.some((h) => h.id === link.hotspot) ? link.hotspot : null;
   return { stand: stand.id, hotspot };

@@ -17,6 +17,8 @@
  * | `hotspotView`      | HotspotMarkers (camera, canvas size)    | keyboard focus on markers (page)          |
  * | `hotspotEmphasis`  | markers (hover), keyboard focus         | HotspotMarkers                            |
  * | `markerClaimedPointer` | HotspotMarkers                      | PointerControls                           |
+ * | `markersOnScreen`  | HotspotMarkers (layout pass)            | API (`hotspotsInView`), hover label       |
+ * | `pointerHover`     | markers, PointerControls (hover)        | hover label, floor disc (page, canvas)    |
  *
  * Two more live beside the code that owns them, on purpose: `movement` (src/input/movement.ts), the
  * one input every device writes, so a device imports nothing else; and `walkWorld`
@@ -114,3 +116,32 @@ export const hotspotEmphasis = {
  * (PointerControls) clears it on pointerdown and, when it is set at pointerup, does not walk.
  */
 export const markerClaimedPointer = { value: false };
+
+/**
+ * The markers drawn inside the screen at the last frame, after the layout pass hid those that would
+ * overlap a nearer one: instance ids (indices of `placedHotspots`), centres and radii in CSS pixels.
+ * Arrays are sized once per edition by the markers; `count` says how many entries hold.
+ */
+export const markersOnScreen = {
+  count: 0,
+  index: new Int32Array(0),
+  x: new Float32Array(0),
+  y: new Float32Array(0),
+  r: new Float32Array(0),
+};
+
+/**
+ * What the pointer is over in 3D (mouse hover, or the last touch): a marker (instance id), a stand or
+ * place (target id), or the walkable ground (the floor disc shows where a click goes); canvas-relative
+ * CSS pixels for the label, and the ground point under it.
+ */
+export const pointerHover = {
+  kind: 'none' as 'none' | 'marker' | 'target' | 'ground',
+  marker: -1,
+  target: null as string | null,
+  x: 0,
+  y: 0,
+  ground: new Vector3(),
+  /** Bumped on every change of kind, marker or target, for whoever shows it. */
+  version: 0,
+};

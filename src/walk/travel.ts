@@ -2,24 +2,32 @@
  * Taking the visitor somewhere: to a stand's viewpoint (in front of it, facing it) or to a point
  * on foot. A short flight, or a fade when the system asks for reduced motion. Moves the rig only.
  */
-import type { Stand } from '../edition/schema.ts';
-import { DEG, toPlan } from '../edition/geometry.ts';
+import { player } from '../state/frame.ts';
+import { useVisit } from '../state/visit.ts';
 
-/** Distance in front of a stand's front edge where a visitor stands to see it whole, metres. */
-const VIEW_DISTANCE = 2.8;
+export type { Viewpoint } from './framing.ts';
 
-export interface Viewpoint {
-  x: number;
-  z: number;
-  /** Radians: facing the stand. */
-  yaw: number;
+/** How far from where they arrived a visitor may step and still be at that stand, metres. */
+const AT_ARRIVAL = 3;
+
+/** The last arrival at a stand or place: which, and where the visitor stood. */
+const arrival = { id: null as string | null, x: 0, z: 0 };
+
+/** Written by the traveller when a travel to a target ends. */
+export function noteArrival(id: string | null, x = 0, z = 0): void {
+  arrival.id = id;
+  arrival.x = x;
+  arrival.z = z;
 }
 
-/** In front of the stand, on its axis, facing it. */
-export function standViewpoint(stand: Stand): Viewpoint {
-  const [x, z] = toPlan(stand, 0, stand.depth / 2 + VIEW_DISTANCE);
-  // The stand's front faces local +z; looking back at it means looking toward local −z: yaw = rotation.
-  return { x, z, yaw: normalizeAngle(stand.rotation * DEG) };
+/**
+ * The stand or place the visitor stands at: the one they last travelled to, as long as they have
+ * not walked more than a few steps away (the panel hides "Go to this stand" there; the twin opens
+ * at it). Null in the air or after walking off.
+ */
+export function standingAt(): string | null {
+  if (!arrival.id || useVisit.getState().view !== 'ground') return null;
+  return Math.hypot(player.position.x - arrival.x, player.position.z - arrival.z) <= AT_ARRIVAL ? arrival.id : null;
 }
 
 export function normalizeAngle(a: number): number {
@@ -38,7 +46,7 @@ export function setTraveller(t: Traveller | null): void {
   traveller = t;
 }
 
-/** Travels to a stand's viewpoint; resolves on arrival. */
+/** Travels to a stand's or a place's arrival viewpoint (framed for the screen); resolves on arrival. */
 export function goToStand(id: string): Promise<void> {
   if (!traveller) return Promise.reject(new Error('the site is not loaded yet'));
   return traveller.goToStand(id);

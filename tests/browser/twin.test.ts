@@ -12,7 +12,7 @@ import { launchChromium } from '../../tools/browser/chromium.ts';
 import { openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitState, visitStats, waitReady } from '../../tools/browser/page.ts';
 import { ROOT } from '../../tools/browser/server.ts';
-import { standViewpoint } from '../../src/walk/travel.ts';
+import { arrivalViewpoint } from '../../src/walk/framing.ts';
 import type { Stand } from '../../src/edition/schema.ts';
 
 const LANGS = ['fr', 'ar', 'en'] as const;
@@ -80,7 +80,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 /** Waits for the end of a travel and returns the plan position. */
 const near = ([x, z]: [number, number], stand: Stand, tolerance = 1.5) => {
-  const v = standViewpoint(stand);
+  // The page is 1280 × 720: a desktop's framing, close in front of the stand.
+  const v = arrivalViewpoint({ ...stand, kind: 'stand', stand }, { aspect: 1280 / 720 });
   return Math.hypot(x - v.x, z - v.z) < tolerance;
 };
 

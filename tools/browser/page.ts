@@ -14,6 +14,9 @@ type Api = {
     route: { target: [number, number]; points: Array<[number, number]> } | null;
     travelling: boolean;
     detail: { zones: string[]; settled: boolean; broken: string[] };
+    at: string | null;
+    fov: number;
+    hover: string;
   };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
 };

@@ -22,7 +22,9 @@ import { CLICK_SLOP } from '../picking/picking.ts';
 import { drawAtlas, ICON } from './iconAtlas.ts';
 import { EMPHASIS_SCALE, FILL, makeMarkerMaterial, PULSE } from './markerMaterial.ts';
 import { markerRaycast, pressOccluded } from './markerPicking.ts';
-import { hotspotEmphasis, hotspotView, markerClaimedPointer } from '../../state/frame.ts';
+import { createLayout, layOut } from './markerLayout.ts';
+import { hotspotEmphasis, hotspotView, markerClaimedPointer, pointerHover } from '../../state/frame.ts';
+import { standingAt } from '../../walk/travel.ts';
 
 /** Badges farther than this from the eye are hidden, metres. */
 const HIDE_BEYOND = 40;
@@ -58,9 +60,10 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
   }, [placed, count]);
   /** Per-instance state the frame loop keeps; `dirty` asks for the instances to be rewritten. */
   const live = useMemo(
-    () => ({ visible: new Uint8Array(placed.length), checkedAt: -Infinity, hovered: -1, focused: -1, pressed: -1, dirty: true }),
+    () => ({ near: new Uint8Array(placed.length), checkedAt: -Infinity, hovered: -1, focused: -1, pressed: -1, dirty: true }),
     [placed],
   );
+  const layout = useMemo(() => createLayout(placed.length), [placed]);
 
   useEffect(() => () => atlas.dispose(), [atlas]);
   useEffect(() => () => material.dispose(), [material]);
@@ -92,13 +95,13 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
       live.checkedAt = now;
       camera.getWorldPosition(eyeAt);
       for (let i = 0; i < count; i++) {
-        const v = placed[i]!.position.distanceToSquared(eyeAt) < HIDE_BEYOND * HIDE_BEYOND ? 1 : 0;
-        if (live.visible[i] !== v) {
-          live.visible[i] = v;
-          live.dirty = true;
-        }
+        live.near[i] = placed[i]!.position.distanceToSquared(eyeAt) < HIDE_BEYOND * HIDE_BEYOND ? 1 : 0;
       }
     }
+    // Every frame: which near markers are drawn, none overlapping another (the open panel's or the
+    // visited target's first).
+    const { openStand } = useVisit.getState();
+    if (layOut(layout, placed, live.near, camera, size.width, size.height, openStand ?? standingAt())) live.dirty = true;
     if (hotspotEmphasis.hovered !== live.hovered || hotspotEmphasis.focused !== live.focused) {
       live.hovered = hotspotEmphasis.hovered;
       live.focused = hotspotEmphasis.focused;
@@ -111,7 +114,7 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
     for (let i = 0; i < count; i++) {
       const emphasis = i === live.hovered || i === live.focused;
       // The focused badge shows even beyond the distance cut: the keyboard user is looking for it.
-      const s = live.visible[i] || i === live.focused ? (emphasis ? EMPHASIS_SCALE : 1) : 0;
+      const s = layout.shown[i] || i === live.focused || i === live.hovered ? (emphasis ? EMPHASIS_SCALE : 1) : 0;
       if (s) shown++;
       matrix.makeScale(s, s, s).setPosition(placed[i]!.position);
       m.setMatrixAt(i, matrix);
@@ -125,14 +128,14 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
     look.needsUpdate = true;
   });
 
-  const raycast = useMemo(() => markerRaycast(placed, live.visible), [placed, live]);
+  const raycast = useMemo(() => markerRaycast(placed, layout.shown), [placed, layout]);
 
   const open = (i: number) => {
     const p = placed[i];
     if (!p) return;
     hotspotEmphasis.hovered = -1;
     gl.domElement.style.cursor = '';
-    useVisit.getState().setOpenStand(p.stand.id, p.hotspot.id);
+    useVisit.getState().setOpenStand(p.target.id, p.hotspot.id, { play: p.hotspot.type === 'video' });
   };
 
   return (
@@ -147,11 +150,15 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
         if (e.instanceId === undefined) return;
         e.stopPropagation();
         hotspotEmphasis.hovered = e.instanceId;
+        // The page shows the marker's title beside it (src/dom/hover).
+        Object.assign(pointerHover, { kind: 'marker', marker: e.instanceId, target: null, version: pointerHover.version + 1 });
         gl.domElement.style.cursor = 'pointer';
       }}
       onPointerOut={(e) => {
         if (e.instanceId !== undefined && hotspotEmphasis.hovered !== e.instanceId) return;
         hotspotEmphasis.hovered = -1;
+        if (pointerHover.kind === 'marker')
+          Object.assign(pointerHover, { kind: 'none', marker: -1, version: pointerHover.version + 1 });
         gl.domElement.style.cursor = '';
       }}
       onPointerDown={(e) => {

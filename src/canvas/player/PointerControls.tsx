@@ -1,7 +1,11 @@
 /**
  * Pointer input on the canvas. On foot: drag (mouse or finger) to look, click or tap the ground to
- * walk there around obstacles; with pointer lock, the mouse looks. From the air: orbit controls
- * handle drags, and a click lands the visitor on foot at that place.
+ * walk there around obstacles, click or tap a stand to open it (a far one: go to it); with pointer
+ * lock, the mouse looks. From the air: orbit controls handle drags, and a click on a stand or a
+ * place goes to it on foot (framed in front of it), on open ground lands there, clear of the fence.
+ * A mouse hovering says what a click would do: the stand it names (pointer cursor, its footprint
+ * outlined), or the floor disc where a walk would end (`pointerHover`, drawn by PointerHints and the
+ * page's hover label).
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -9,14 +13,33 @@ import { movement } from '../../input/movement.ts';
 import { useVisit } from '../../state/visit.ts';
 import { navGrid } from '../../walk/walkWorld.ts';
 import { cancelRoute, startRoute } from '../../walk/route.ts';
-import { goToPoint } from '../../walk/travel.ts';
+import { goToPoint, goToStand } from '../../walk/travel.ts';
+import { landingSpot } from '../../walk/framing.ts';
 import { CLICK_SLOP, pickGround } from '../picking/picking.ts';
+import { pickTarget } from '../picking/pickTarget.ts';
 import { SITE_ROOT } from '../sceneNames.ts';
-import { markerClaimedPointer, player } from '../../state/frame.ts';
+import { hotspotEmphasis, markerClaimedPointer, player, pointerHover } from '../../state/frame.ts';
+import type { Target } from '../../edition/targets.ts';
 
 /** Radians of turn per pixel of drag. */
 const DRAG_LOOK = 0.0042;
 const LOCK_LOOK = 0.0022;
+/** On foot, a click on a stand this near opens it; a farther one is gone to first, metres. */
+const OPEN_WITHIN = 14;
+
+const warn = (e: unknown) => console.warn(e);
+
+/** Whether a stand is near enough to open from where the visitor stands. */
+function nearby(target: Target): boolean {
+  return Math.hypot(target.position[0] - player.position.x, target.position[1] - player.position.z) <= OPEN_WITHIN;
+}
+
+function setHover(kind: (typeof pointerHover)['kind'], target: string | null, x: number, y: number): void {
+  pointerHover.x = x;
+  pointerHover.y = y;
+  if (pointerHover.kind === kind && pointerHover.target === target) return;
+  Object.assign(pointerHover, { kind, target, marker: -1, version: pointerHover.version + 1 });
+}
 
 /** Walks to a plan point along a path around obstacles. */
 export async function walkTo(target: [number, number]): Promise<boolean> {
@@ -63,6 +86,15 @@ export function PointerControls() {
         movement.lookPitch += dy * DRAG_LOOK;
       }
     };
+    const pick = (clientX: number, clientY: number) => {
+      const root = scene.getObjectByName(SITE_ROOT);
+      if (!root) return null;
+      const rect = el.getBoundingClientRect();
+      const x = clientX - rect.left;
+      const y = clientY - rect.top;
+      const { data, view } = useVisit.getState();
+      return { root, rect, x, y, ...pickTarget(root, get().camera, x, y, rect.width, rect.height, data, view === 'aerial') };
+    };
     const onUp = (e: PointerEvent) => {
       if (!down || e.pointerId !== down.id) return;
       const wasClick = down.moved <= CLICK_SLOP;
@@ -70,24 +102,63 @@ export function PointerControls() {
       // The press was on a hotspot marker: the marker opens its panel, the ground click does nothing.
       if (markerClaimedPointer.value) return void (markerClaimedPointer.value = false);
       if (!wasClick || locked()) return;
-      const root = scene.getObjectByName(SITE_ROOT);
-      if (!root) return;
-      const rect = el.getBoundingClientRect();
-      const point = pickGround(root, get().camera, e.clientX - rect.left, e.clientY - rect.top, rect.width, rect.height);
+      const hit = pick(e.clientX, e.clientY);
+      if (!hit) return;
+      const { view, data, setOpenStand } = useVisit.getState();
+      if (hit.target) {
+        // A stand (or, from the air, a place): its panel, or go to it; never a walk into it.
+        if (view === 'ground' && nearby(hit.target)) setOpenStand(hit.target.id);
+        else void goToStand(hit.target.id).catch(warn);
+        return;
+      }
+      const point = pickGround(hit.root, get().camera, hit.x, hit.y, hit.rect.width, hit.rect.height);
       if (!point) return;
-      if (useVisit.getState().view === 'aerial') void goToPoint(point[0], point[1]).catch(() => undefined);
-      else
+      if (view === 'aerial') {
+        const spot = landingSpot(point[0], point[1], data?.site.boundary ?? []);
+        void goToPoint(spot.x, spot.z, spot.yaw).catch(warn);
+      } else
         void walkTo(point).then((ok) => {
           if (!ok) cancelRoute();
         });
     };
+    // Hover (a mouse, no button down): at most one pick a frame, and none while a marker is hovered.
+    let hoverAt: { x: number; y: number } | null = null;
+    let hoverFrame = 0;
+    const hoverPick = () => {
+      hoverFrame = 0;
+      const at = hoverAt;
+      hoverAt = null;
+      if (!at || down || hotspotEmphasis.hovered >= 0 || locked()) return;
+      const hit = pick(at.x, at.y);
+      if (!hit) return;
+      if (hit.target) setHover('target', hit.target.id, hit.x, hit.y);
+      else if (hit.floor && hit.point && useVisit.getState().view === 'ground') {
+        pointerHover.ground.set(hit.point[0], 0, hit.point[1]);
+        setHover('ground', null, hit.x, hit.y);
+      } else setHover('none', null, hit.x, hit.y);
+      el.style.cursor = hit.target ? 'pointer' : '';
+    };
+    const onHover = (e: PointerEvent) => {
+      if (e.pointerType !== 'mouse' || e.target !== el) return;
+      hoverAt = { x: e.clientX, y: e.clientY };
+      if (!hoverFrame) hoverFrame = requestAnimationFrame(hoverPick);
+    };
+    const onLeave = () => {
+      hoverAt = null;
+      setHover('none', null, 0, 0);
+    };
     const onCancel = () => (down = null);
     el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onHover);
+    el.addEventListener('pointerleave', onLeave);
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
     return () => {
       el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointermove', onHover);
+      el.removeEventListener('pointerleave', onLeave);
+      cancelAnimationFrame(hoverFrame);
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onCancel);

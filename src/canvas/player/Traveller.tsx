@@ -3,11 +3,14 @@
  * foot, fades when the system asks for reduced motion, landings from the aerial view.
  */
 import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
 import { flight, player } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
 import { endFlight, flightDuration } from '../../walk/flight.ts';
 import { cancelRoute } from '../../walk/route.ts';
-import { normalizeAngle, setTraveller, standViewpoint } from '../../walk/travel.ts';
+import { noteArrival, normalizeAngle, setTraveller } from '../../walk/travel.ts';
+import { arrivalViewpoint, groundFov } from '../../walk/framing.ts';
+import { targetById } from '../../edition/targets.ts';
 import { walkWorld, WALKER_RADIUS } from '../../walk/walkWorld.ts';
 import { fadeThrough } from '../../state/fade.ts';
 import { prefersReducedMotion } from '../../platform/motion.ts';
@@ -18,8 +21,14 @@ function freeSpot(x: number, z: number): { x: number; z: number } {
   return p;
 }
 
-function travel(x: number, z: number, yaw: number | undefined): Promise<void> {
+/** Free ground for a visitor, with room to spare (the arrival viewpoint backs away only over it). */
+function isFree(x: number, z: number): boolean {
+  return walkWorld.world?.isFree(x, z, WALKER_RADIUS) ?? true;
+}
+
+function travel(x: number, z: number, yaw: number | undefined, target: string | null = null): Promise<void> {
   cancelRoute();
+  noteArrival(null);
   // A travel that interrupts another ends that one where it is.
   endFlight();
   const to = freeSpot(x, z);
@@ -32,8 +41,9 @@ function travel(x: number, z: number, yaw: number | undefined): Promise<void> {
     player.pitch = 0;
     setView('ground');
   };
+  const arrived = () => noteArrival(target, to.x, to.z);
   // From the air, or when motion should be reduced: no flight frames, the view fades through.
-  if (view !== 'ground' || prefersReducedMotion()) return fadeThrough(jump);
+  if (view !== 'ground' || prefersReducedMotion()) return fadeThrough(jump).then(arrived);
   return new Promise<void>((resolve) => {
     Object.assign(flight, {
       active: true,
@@ -44,23 +54,30 @@ function travel(x: number, z: number, yaw: number | undefined): Promise<void> {
       t: 0,
       duration: flightDuration(distance),
       height: Math.min(14, distance * 0.18),
-      done: resolve,
+      done: () => {
+        arrived();
+        resolve();
+      },
     });
   });
 }
 
 export function Traveller() {
+  const get = useThree((s) => s.get);
   useEffect(() => {
     setTraveller({
       goToPoint: (x, z, yaw) => travel(x, z, yaw),
       goToStand: (id) => {
-        const stand = useVisit.getState().data?.stands.find((s) => s.id === id);
-        if (!stand) return Promise.reject(new Error(`no stand "${id}" in this edition`));
-        const v = standViewpoint(stand);
-        return travel(v.x, v.z, v.yaw);
+        const target = targetById(useVisit.getState().data, id);
+        if (!target) return Promise.reject(new Error(`no stand or place "${id}" in this edition`));
+        // Framed for the screen as it is now (the ground camera's field of view follows its shape).
+        const { width, height } = get().size;
+        const aspect = width / Math.max(1, height);
+        const v = arrivalViewpoint(target, { aspect, fov: groundFov(aspect) }, isFree);
+        return travel(v.x, v.z, v.yaw, id);
       },
     });
     return () => setTraveller(null);
-  }, []);
+  }, [get]);
   return null;
 }

@@ -89,10 +89,13 @@ export function HotspotFocus() {
       {shown.map((i) => {
         const p = placed[i];
         if (!p) return null;
-        const label = t.hotspotLabel(p.stand.number, p.stand.name[lang], p.hotspot.title[lang]);
+        const name = p.target.name[lang];
+        const title = p.hotspot.title[lang];
+        // A place has no number: its name says which it is.
+        const label = p.target.kind === 'stand' ? t.hotspotLabel(p.target.stand.number, name, title) : `${name}, ${title}`;
         return (
           <button
-            key={`${p.stand.id}/${p.hotspot.id}`}
+            key={`${p.target.id}/${p.hotspot.id}`}
             ref={(el) => {
               if (!el) return;
               buttons.current.set(i, el);
@@ -100,12 +103,12 @@ export function HotspotFocus() {
             }}
             type="button"
             className="hotspot-focus"
-            data-hotspot={`${p.stand.id}/${p.hotspot.id}`}
+            data-hotspot={`${p.target.id}/${p.hotspot.id}`}
             onFocus={() => (hotspotEmphasis.focused = i)}
             onBlur={() => {
               if (hotspotEmphasis.focused === i) hotspotEmphasis.focused = -1;
             }}
-            onClick={() => useVisit.getState().setOpenStand(p.stand.id, p.hotspot.id)}
+            onClick={() => useVisit.getState().setOpenStand(p.target.id, p.hotspot.id)}
           >
             <span className="hotspot-focus-label">{label}</span>
           </button>

@@ -1,0 +1,58 @@
+/**
+ * What a mouse over the 3D view is about to do, drawn where it will happen: a disc on the floor
+ * where a click would walk to, and the outline of the stand (or, from the air, the place) a click
+ * would open. Two small meshes, one draw call each, shown only while hovering (`pointerHover`).
+ */
+import { useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { BufferGeometry, Float32BufferAttribute, type LineLoop, type Mesh } from 'three';
+import { noRaycast } from '../picking/picking.ts';
+import { pointerHover } from '../../state/frame.ts';
+import { useVisit } from '../../state/visit.ts';
+import { targetById } from '../../edition/targets.ts';
+import { corners } from '../../edition/geometry.ts';
+
+/** Height of the outline above the floor, metres (clear of floor tiles and booth platforms). */
+const OUTLINE_Y = 0.08;
+
+export function PointerHints() {
+  const disc = useRef<Mesh>(null);
+  const outline = useRef<LineLoop>(null);
+  const shape = useMemo(() => {
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(new Float32Array(12), 3));
+    return g;
+  }, []);
+  const shownFor = useRef<string | null>(null);
+
+  useFrame(() => {
+    const d = disc.current;
+    const o = outline.current;
+    if (!d || !o) return;
+    d.visible = pointerHover.kind === 'ground' && !useVisit.getState().openStand;
+    if (d.visible) d.position.set(pointerHover.ground.x, 0.05, pointerHover.ground.z);
+    const id = pointerHover.kind === 'target' ? pointerHover.target : null;
+    o.visible = id !== null;
+    if (id === shownFor.current) return;
+    shownFor.current = id;
+    const target = targetById(useVisit.getState().data, id);
+    if (!target) return;
+    // Rewritten only when another stand is hovered: four corners of its footprint.
+    const pos = shape.getAttribute('position') as Float32BufferAttribute;
+    corners(target).forEach(([x, z], i) => pos.setXYZ(i, x, OUTLINE_Y, z));
+    pos.needsUpdate = true;
+    shape.computeBoundingSphere();
+  });
+
+  return (
+    <>
+      <mesh ref={disc} rotation-x={-Math.PI / 2} visible={false} raycast={noRaycast} name="floor-disc" renderOrder={1}>
+        <circleGeometry args={[0.42, 40]} />
+        <meshBasicMaterial color="#ffffff" transparent opacity={0.45} depthWrite={false} toneMapped={false} />
+      </mesh>
+      <lineLoop ref={outline} geometry={shape} visible={false} raycast={noRaycast} name="hover-outline" frustumCulled={false}>
+        <lineBasicMaterial color="#f2c230" toneMapped={false} depthTest={false} transparent />
+      </lineLoop>
+    </>
+  );
+}
