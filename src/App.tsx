@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { ready as visitReady } from './state/readiness.ts';
 import { navGrid } from './walk/walkWorld.ts';
-import { HotspotFocus, Joystick, PlanPanel, StandList, StandPanel, Toolbar } from './dom/lazy.tsx';
+import { HotspotFocus, HoverLabel, Joystick, PlanPanel, SiteLabels, StandList, StandPanel, Toolbar } from './dom/lazy.tsx';
 import { VisitCanvas } from './canvas/VisitCanvas.tsx';
 import { LoadingScreen } from './dom/LoadingScreen.tsx';
 import { TopBar } from './dom/TopBar.tsx';
@@ -13,6 +13,7 @@ import { useVisit } from './state/visit.ts';
 import { useDeepLinks } from './state/deepLink.ts';
 import { CanvasBoundary } from './modes/twin/CanvasBoundary.tsx';
 import { TwinMount } from './modes/twin/TwinMount.tsx';
+import { TwinOpenButton } from './modes/twin/TwinOpenButton.tsx';
 import { CanvasGate } from './modes/twin/CanvasGate.tsx';
 import { useTwin } from './modes/twin/twinState.ts';
 import { FadeVeil } from './dom/FadeVeil.tsx';
@@ -39,15 +40,20 @@ export function App() {
           <VisitCanvas attempt={attempt} />
         </CanvasBoundary>
       </CanvasGate>
-      <TopBar />
+      {/* In the order they show, top to bottom and start to end, so Tab follows the screen. */}
+      <TopBar>
+        <TwinOpenButton />
+      </TopBar>
       {ready && (
         <Suspense fallback={null}>
+          {view === 'aerial' && <SiteLabels />}
+          <HoverLabel />
+          <HotspotFocus />
+          {view === 'ground' && <Joystick />}
           <Toolbar>
             <StandList />
           </Toolbar>
           <PlanPanel />
-          {view === 'ground' && <Joystick />}
-          <HotspotFocus />
           <StandPanel />
         </Suspense>
       )}

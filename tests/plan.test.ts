@@ -1,5 +1,6 @@
 /**
- * The site plan's pure helpers: shapes, arena, label layout, contrast, marker, zoom, the stands' grouping.
+ * The site plan's pure helpers: shapes, arena, label layout, contrast, marker, the view (fit, zoom
+ * limits, pinch), tap targets, what a tap does, the stands' grouping, the words.
  * One file over 10 KB: one describe per module of src/dom/plan, sharing the fixtures and the Agadir data.
  */
 import path from 'node:path';
@@ -19,17 +20,38 @@ import {
   viewBoxAttr,
   viewBoxOf,
   wallSegments,
+  type Box,
 } from '../src/dom/plan/planShapes.ts';
 import { fieldColor, MARKER_COLOR, ZONE_STYLES } from '../src/dom/plan/planStyle.ts';
 import { groupStandsBySite, groupStandsByZone, OTHER_PLACE } from '../src/dom/plan/standGroups.ts';
-import { LEGIBLE_SCALE, MAX_SCALE, planScale } from '../src/dom/plan/zoom.ts';
+import {
+  clampView,
+  fitScale,
+  fitView,
+  focusView,
+  lerpView,
+  LEGIBLE_SCALE,
+  MAX_SCALE,
+  planPoint,
+  stagePoint,
+  viewBoxOfView,
+  zoomAt,
+  zoomRoom,
+  type View,
+} from '../src/dom/plan/zoom.ts';
+import { dragView, isTap, TAP_SLOP, wheelView } from '../src/dom/plan/gesture.ts';
+import { clusterAt, clusterScales, MAX_GROW, standCells, TAP_PX, tapScale } from '../src/dom/plan/tapTargets.ts';
+import { describePick, samePick, zoneAt } from '../src/dom/plan/planPick.ts';
+import { tapOutcome } from '../src/dom/plan/planTap.ts';
+import { AMENITY_COLORS } from '../src/dom/plan/planStyle.ts';
+import { symbolScale } from '../src/dom/plan/useFixedSize.ts';
 import { arenaField } from '../src/edition/arena.ts';
 import { hexToLinear, srgbToLinear } from '../src/edition/color.ts';
 import { PALETTE } from '../src/edition/palette.ts';
 import { formatNumber, PLAN_STRINGS } from '../src/dom/plan/strings.ts';
-import { rectOverlap, type Rect } from '../src/edition/geometry.ts';
+import { corners, rectOverlap, type Rect } from '../src/edition/geometry.ts';
 import { THEME_COLORS } from '../src/edition/themes.ts';
-import { LANGS, THEMES, ZONE_KINDS, type Stand, type Zone } from '../src/edition/schema.ts';
+import { AMENITY_KINDS, LANGS, THEMES, ZONE_KINDS, type EditionData, type Stand, type Zone } from '../src/edition/schema.ts';
 import { readEdition, ROOT } from '../tools/edition/read.ts';
 
 const rect = (x: number, z: number, rotation: number, width: number, depth: number): Rect => ({
@@ -222,25 +244,314 @@ describe('colours', () => {
   });
 });
 
-describe('zoom', () => {
+describe('view', () => {
   const box = { x: -148, y: -103, width: 296, height: 206 };
-  it('shows the whole site on a desktop where numbers stay legible', () => {
-    const s = planScale(1020, 660, box);
-    expect(s.scale).toBeCloseTo(s.fit);
-    expect(s.scale).toBeGreaterThanOrEqual(LEGIBLE_SCALE);
-    expect(s.canZoomOut).toBe(false);
-    expect(s.canZoomIn).toBe(true);
+  const phone = { width: 390, height: 770 };
+  const desktop = { width: 1280, height: 660 };
+  /** The site's extent on the stage, pixels. */
+  const drawn = (v: View) => {
+    const [x0, y0] = stagePoint(v, box.x, box.y);
+    const [x1, y1] = stagePoint(v, box.x + box.width, box.y + box.height);
+    return { x0, y0, x1, y1 };
+  };
+  it('fits the whole site on every screen from 320 to 1920 px, upright and sideways', () => {
+    for (const width of [320, 360, 390, 430, 768, 820, 1024, 1280, 1440, 1920]) {
+      for (const height of [480, 568, 700, 844, 1180, 1080]) {
+        for (const stage of [
+          { width, height },
+          { width: height, height: width },
+        ]) {
+          const d = drawn(fitView(stage, box));
+          expect(d.x0).toBeGreaterThanOrEqual(-1e-6);
+          expect(d.y0).toBeGreaterThanOrEqual(-1e-6);
+          expect(d.x1).toBeLessThanOrEqual(stage.width + 1e-6);
+          expect(d.y1).toBeLessThanOrEqual(stage.height + 1e-6);
+          // One side fills the stage; on the other the site is centred, or against the top (upright).
+          expect(Math.max((d.x1 - d.x0) / stage.width, (d.y1 - d.y0) / stage.height)).toBeCloseTo(1);
+          expect(d.x0).toBeCloseTo(stage.width - d.x1);
+          expect(d.y0).toBeCloseTo(0);
+        }
+      }
+    }
   });
-  it('starts legible and scrollable on a phone, and zooms out to the whole site', () => {
-    const s = planScale(390, 700, box);
-    // Upright: as tall as the stage, scrolled sideways only.
-    expect(s.scale).toBeCloseTo(700 / 206);
-    // Sideways: legible, scrolled both ways.
-    expect(planScale(844, 280, box).scale).toBe(LEGIBLE_SCALE);
-    expect(s.canZoomOut).toBe(true);
-    expect(planScale(390, 700, box, -10).scale).toBeCloseTo(390 / 296);
-    expect(planScale(390, 700, box, 20).scale).toBe(MAX_SCALE);
-    expect(planScale(390, 700, box, 20).canZoomIn).toBe(false);
+  it('fills a phone’s width held upright, north up: 390 px for 296 m', () => {
+    expect(fitScale(phone, box)).toBeCloseTo(390 / 296);
+    const d = drawn(fitView(phone, box));
+    expect(d.x1 - d.x0).toBeCloseTo(390);
+  });
+  it('zooms between the whole site and MAX_SCALE, never letting the site leave the stage', () => {
+    const whole = fitView(desktop, box);
+    expect(zoomRoom(whole, desktop, box)).toEqual({ canZoomIn: true, canZoomOut: false });
+    expect(zoomAt(whole, 0.5, 100, 100, desktop, box)).toEqual(whole);
+    const close = zoomAt(whole, 100, 640, 330, desktop, box);
+    expect(close.scale).toBe(MAX_SCALE);
+    expect(zoomRoom(close, desktop, box)).toEqual({ canZoomIn: false, canZoomOut: true });
+    // Dragged far past an edge, the edge stops at the stage's.
+    const past = clampView({ ...close, x: -1000, y: 1000 }, desktop, box);
+    expect(past.x).toBe(box.x);
+    expect(past.y).toBeCloseTo(box.y + box.height - desktop.height / MAX_SCALE);
+    // Lower than the stage: against its top, whatever the drag; narrower: centred.
+    const upright = clampView({ scale: 2.5, x: 40, y: 40 }, phone, box);
+    expect(drawn(upright).y0).toBeCloseTo(0);
+    const sideways = clampView({ scale: 1.6, x: 40, y: 40 }, { width: 844, height: 330 }, box);
+    expect(drawn(sideways).x0).toBeCloseTo(844 - drawn(sideways).x1);
+  });
+  it('keeps the plan point under the cursor where it is', () => {
+    const v = zoomAt(fitView(desktop, box), 1.5, 900, 200, desktop, box);
+    const [x, z] = planPoint(v, 900, 200);
+    const w = zoomAt(v, 2, 900, 200, desktop, box);
+    const [x2, z2] = planPoint(w, 900, 200);
+    expect(w.scale).toBeCloseTo(v.scale * 2);
+    expect(x2).toBeCloseTo(x);
+    expect(z2).toBeCloseTo(z);
+  });
+  it('frames a place whole when it fits at the scale asked for, else centres on the tapped point', () => {
+    const pavilion = { x: -75, y: -80, width: 60, height: 50 };
+    const v = focusView(pavilion, phone, box, 5.5);
+    expect(v.scale).toBeCloseTo(390 / 66);
+    const [x0, y0] = stagePoint(v, pavilion.x, pavilion.y);
+    const [x1, y1] = stagePoint(v, pavilion.x + pavilion.width, pavilion.y + pavilion.height);
+    expect(x0).toBeCloseTo(3 * v.scale);
+    expect(x1).toBeCloseTo(phone.width - 3 * v.scale);
+    // Near the site's north edge: as near the middle as the site's edge allows.
+    expect(y0).toBeGreaterThanOrEqual(0);
+    expect(y1).toBeLessThanOrEqual(phone.height);
+    const small = { width: 320, height: 480 };
+    const w = focusView(pavilion, small, box, 5.5, [-60, -50]);
+    expect(w.scale).toBe(5.5);
+    expect(planPoint(w, 160, 240)[0]).toBeCloseTo(-60);
+    expect(planPoint(w, 160, 240)[1]).toBeCloseTo(-50);
+  });
+  it('writes the viewBox of the view and eases zooms evenly', () => {
+    expect(viewBoxOfView({ scale: 2, x: -10, y: 5 }, { width: 100, height: 50 })).toBe('-10 5 50 25');
+    const a = fitView(desktop, box);
+    const b = zoomAt(a, 4, 640, 330, desktop, box);
+    expect(lerpView(a, b, 0, desktop)).toEqual(a);
+    expect(lerpView(a, b, 0.5, desktop).scale).toBeCloseTo(a.scale * 2);
+    const end = lerpView(a, b, 1, desktop);
+    expect(end.scale).toBeCloseTo(b.scale);
+    expect(end.x).toBeCloseTo(b.x);
+  });
+});
+
+describe('gestures', () => {
+  const box = { x: -148, y: -103, width: 296, height: 206 };
+  const stage = { width: 390, height: 770 };
+  const start: View = { scale: 6, x: -40, y: -60 };
+  it('pinches about the fingers: their middle keeps its plan point, their spread scales', () => {
+    const from = [
+      { x: 150, y: 300 },
+      { x: 210, y: 300 },
+    ];
+    const to = [
+      { x: 120, y: 300 },
+      { x: 240, y: 300 },
+    ];
+    const v = dragView(start, from, to, stage, box);
+    expect(v.scale).toBeCloseTo(12);
+    const [x, z] = planPoint(start, 180, 300);
+    const [x2, z2] = planPoint(v, 180, 300);
+    expect(x2).toBeCloseTo(x);
+    expect(z2).toBeCloseTo(z);
+  });
+  it('follows the fingers’ middle as they pinch and move at once', () => {
+    const from = [
+      { x: 100, y: 200 },
+      { x: 200, y: 200 },
+    ];
+    const to = [
+      { x: 130, y: 260 },
+      { x: 330, y: 260 },
+    ];
+    const v = dragView(start, from, to, stage, box);
+    const [x, z] = planPoint(start, 150, 200);
+    const [x2, z2] = planPoint(v, 230, 260);
+    expect(v.scale).toBeCloseTo(12);
+    expect(x2).toBeCloseTo(x);
+    expect(z2).toBeCloseTo(z);
+  });
+  it('pans with one finger, within the limits', () => {
+    const v = dragView(start, [{ x: 200, y: 200 }], [{ x: 160, y: 180 }], stage, box);
+    expect(v.scale).toBe(6);
+    expect(v.x).toBeCloseTo(start.x + 40 / 6);
+    expect(v.y).toBeCloseTo(start.y + 20 / 6);
+    const far = dragView(start, [{ x: 200, y: 200 }], [{ x: 5000, y: 200 }], stage, box);
+    expect(far.x).toBe(box.x);
+  });
+  it('never pinches past the whole site or the closest zoom', () => {
+    const wide = dragView(
+      start,
+      [
+        { x: 0, y: 0 },
+        { x: 300, y: 0 },
+      ],
+      [
+        { x: 140, y: 0 },
+        { x: 160, y: 0 },
+      ],
+      stage,
+      box,
+    );
+    expect(wide.scale).toBeCloseTo(fitScale(stage, box));
+    const close = dragView(
+      start,
+      [
+        { x: 140, y: 0 },
+        { x: 160, y: 0 },
+      ],
+      [
+        { x: 0, y: 0 },
+        { x: 300, y: 0 },
+      ],
+      stage,
+      box,
+    );
+    expect(close.scale).toBe(MAX_SCALE);
+  });
+  it('zooms in as the wheel turns away, at the cursor', () => {
+    const v = wheelView(start, -360, 100, 100, stage, box);
+    expect(v.scale).toBeCloseTo(12);
+    expect(planPoint(v, 100, 100)[0]).toBeCloseTo(planPoint(start, 100, 100)[0]);
+    expect(wheelView(start, 360, 100, 100, stage, box).scale).toBeCloseTo(3);
+  });
+  it('tells a tap from a drag', () => {
+    expect(isTap({ x: 0, y: 0 }, { x: TAP_SLOP * 0.7, y: TAP_SLOP * 0.7 })).toBe(true);
+    expect(isTap({ x: 0, y: 0 }, { x: TAP_SLOP + 1, y: 0 })).toBe(false);
+  });
+});
+
+describe('tap targets', () => {
+  it('grows a footprint toward its neighbours, halfway at most, MAX_GROW at most', () => {
+    const row = [rect(0, 0, 0, 7.5, 5), rect(8, 0, 0, 7.5, 5)];
+    const [a, b] = standCells(row);
+    // 0.5 m between them: a quarter each; nothing else around: MAX_GROW.
+    expect(a).toEqual({ x: -3.75 - MAX_GROW, y: -2.5 - MAX_GROW, width: 7.5 + MAX_GROW + 0.25, height: 5 + 2 * MAX_GROW });
+    expect(b!.x).toBeCloseTo(4);
+    expect(a!.x + a!.width).toBeCloseTo(b!.x);
+    // A quarter turn swaps its extent.
+    const [turned] = standCells([rect(0, 0, 90, 7.5, 5)]);
+    expect(turned!.width).toBeCloseTo(5 + 2 * MAX_GROW);
+    expect(turned!.height).toBeCloseTo(7.5 + 2 * MAX_GROW);
+  });
+  it('keeps diagonal neighbours’ targets apart', () => {
+    const cells = standCells([rect(0, 0, 0, 4, 4), rect(5, 5, 0, 4, 4)]);
+    const [a, b] = cells as [Box, Box];
+    expect(
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) <= 1e-9 ||
+        Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) <= 1e-9,
+    ).toBe(true);
+  });
+  it('finds the scale at which the smallest target is TAP_PX', () => {
+    expect(
+      tapScale([
+        { x: 0, y: 0, width: 8, height: 11 },
+        { x: 20, y: 0, width: 10, height: 9 },
+      ]),
+    ).toBeCloseTo(TAP_PX / 8);
+    expect(tapScale([])).toBe(0);
+  });
+  it('zooms a touch on a crowded place in, names at a touch once its stands are large enough, goes at the second', () => {
+    const pavilion = zone({ id: 'p', position: [0, 0], width: 40, depth: 30 });
+    const open = zone({ id: 'o', kind: 'demonstration', covered: false, position: [60, 0], width: 40, depth: 30 });
+    const stand = { ...rect(-10, -10, 0, 7.5, 5), id: 's1', zone: 'p', number: 1 } as Stand;
+    const data = {
+      site: {
+        boundary: [
+          [-30, -20],
+          [90, -20],
+          [90, 20],
+          [-30, 20],
+        ],
+        zones: [pavilion, open],
+        amenities: [],
+      },
+      stands: [stand],
+    } as unknown as EditionData;
+    const clusters = clusterScales(data.stands);
+    const box = { x: -33, y: -23, width: 126, height: 46 };
+    const stage = { width: 390, height: 700 };
+    const whole = fitView(stage, box);
+    const at = (v: View, x: number, z: number) => stagePoint(v, x, z);
+    const [sx, sy] = at(whole, -10, -10);
+    const zoom = tapOutcome(data, clusters, whole, stage, box, { x: sx, y: sy, stand: 's1', mouse: false }, null);
+    expect('zoom' in zoom && zoom.zoom.scale).toBeGreaterThanOrEqual(clusters.get('p')!);
+    // A mouse goes at once, as it always did.
+    expect(tapOutcome(data, clusters, whole, stage, box, { x: sx, y: sy, stand: 's1', mouse: true }, null)).toEqual({
+      go: { kind: 'stand', id: 's1' },
+    });
+    const close = (zoom as { zoom: View }).zoom;
+    const [cx, cy] = at(close, -10, -10);
+    const named = tapOutcome(data, clusters, close, stage, box, { x: cx, y: cy, stand: 's1', mouse: false }, null);
+    expect(named).toEqual({ choose: { kind: 'stand', id: 's1' } });
+    expect(
+      tapOutcome(data, clusters, close, stage, box, { x: cx, y: cy, stand: 's1', mouse: false }, { kind: 'stand', id: 's1' }),
+    ).toEqual({
+      go: { kind: 'stand', id: 's1' },
+    });
+    // A place without stands is named where touched; outside the site, nothing.
+    const [ox, oy] = at(whole, 60, 0);
+    expect(tapOutcome(data, clusters, whole, stage, box, { x: ox, y: oy, mouse: false }, null)).toMatchObject({
+      choose: { kind: 'point' },
+    });
+    const [fx, fy] = at(whole, -32, 0);
+    expect(tapOutcome(data, clusters, whole, stage, box, { x: fx, y: fy, mouse: false }, null)).toEqual({ choose: null });
+    // An amenity is named even on a crowded place.
+    expect(tapOutcome(data, clusters, whole, stage, box, { x: sx, y: sy, amenity: 'wc', mouse: false }, null)).toEqual({
+      choose: { kind: 'amenity', id: 'wc' },
+    });
+    expect(clusterAt(data.site.zones, new Set(clusters.keys()), 60, 0)).toBeUndefined();
+  });
+});
+
+describe('what a label says', () => {
+  const { data } = readEdition(path.join(ROOT, 'scenes', 'jpo-2024-agadir'));
+  const withAmenities = {
+    ...data!,
+    site: {
+      ...data!.site,
+      amenities: [
+        { id: 'wc', kind: 'toilets', position: [-45, -20] },
+        { id: 'tap', kind: 'water', position: [0, 0], name: { fr: 'Fontaine', ar: 'نافورة', en: 'Fountain' } },
+      ],
+    },
+  } as EditionData;
+  it('names a stand, its place, and goes to its viewpoint', () => {
+    const info = describePick(withAmenities, { kind: 'stand', id: 'passport' }, 'fr')!;
+    expect(info.title).toBe('Passeport');
+    expect(info.detail).toBe(data!.site.zones.find((z) => z.id === 'pavilion-b')!.name.fr);
+    expect(info.travel).toEqual({ id: 'passport' });
+    expect(info.liftMetres).toBeCloseTo(2.5);
+  });
+  it('names an amenity by its kind, then what tells it apart, and goes to its point', () => {
+    const tapInfo = describePick(withAmenities, { kind: 'amenity', id: 'tap' }, 'en')!;
+    expect([tapInfo.title, tapInfo.detail]).toEqual(['Drinking water', 'Fountain']);
+    expect(tapInfo.travel).toEqual({ x: 0, z: 0 });
+    expect(describePick(withAmenities, { kind: 'amenity', id: 'wc' }, 'ar')!.title).toBe('دورات المياه');
+    expect(describePick(withAmenities, { kind: 'amenity', id: 'gone' }, 'fr')).toBeNull();
+  });
+  it('names a spot by the place it lies in, or as a spot, and goes to that spot', () => {
+    const bare = data!.site.zones.map((z) => ({ ...z, hotspots: undefined }));
+    const plain = { ...data!, site: { ...data!.site, zones: bare } } as EditionData;
+    const arena = describePick(plain, { kind: 'point', x: -112, z: -30 }, 'fr')!;
+    expect(arena.title).toBe(zoneAt(data!.site.zones, -112, -30)!.name.fr);
+    expect(arena.travel).toEqual({ x: -112, z: -30 });
+    expect(describePick(plain, { kind: 'point', x: 0, z: 0 }, 'fr')!.title).toBe('Cet endroit');
+  });
+  it('travels to a place with hotspots by its own viewpoint', () => {
+    const zones = data!.site.zones.map((z) =>
+      z.id === 'seminar-hall'
+        ? { ...z, hotspots: [{ id: 'h', type: 'text', position: [0, 1.5, 0], title: { fr: 't', ar: 't', en: 't' } }] }
+        : { ...z, hotspots: undefined },
+    );
+    const withPlace = { ...data!, site: { ...data!.site, zones } } as EditionData;
+    expect(describePick(withPlace, { kind: 'point', x: 35, z: 25 }, 'fr')!.travel).toEqual({ id: 'seminar-hall' });
+    expect(describePick(withPlace, { kind: 'point', x: -112, z: -30 }, 'fr')!.travel).toEqual({ x: -112, z: -30 });
+  });
+  it('counts a second tap on the same stand or amenity, never on a spot', () => {
+    expect(samePick({ kind: 'stand', id: 'a' }, { kind: 'stand', id: 'a' })).toBe(true);
+    expect(samePick({ kind: 'stand', id: 'a' }, { kind: 'amenity', id: 'a' })).toBe(false);
+    expect(samePick({ kind: 'point', x: 1, z: 1 }, { kind: 'point', x: 1, z: 1 })).toBe(false);
+    expect(samePick(null, { kind: 'stand', id: 'a' })).toBe(false);
   });
 });
 
@@ -289,6 +600,41 @@ describe('the Agadir 2024 data on the plan', () => {
       expect(standNumberSize(s, String(s.number).length) * LEGIBLE_SCALE, s.id).toBeGreaterThanOrEqual(10.5);
     }
   });
+  it('makes every stand a target of 44 px at least once its place is zoomed in on, on any phone', () => {
+    const cells = standCells(data!.stands);
+    const clusters = clusterScales(data!.stands);
+    const box = viewBoxOf(data!.site.boundary);
+    for (const stage of [
+      { width: 320, height: 480 },
+      { width: 390, height: 770 },
+      { width: 820, height: 1110 },
+      { width: 844, height: 330 },
+    ]) {
+      for (const z of data!.site.zones.filter((zz) => clusters.has(zz.id))) {
+        const b = bboxOf(corners(z));
+        const v = focusView(b, stage, box, clusters.get(z.id)!);
+        data!.stands.forEach((s, i) => {
+          if (s.zone !== z.id) return;
+          expect(Math.min(cells[i]!.width, cells[i]!.height) * v.scale, `${s.id} on ${stage.width}`).toBeGreaterThanOrEqual(
+            TAP_PX - 1e-6,
+          );
+        });
+      }
+    }
+    // No target overlaps another, and each holds its footprint.
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = i + 1; j < cells.length; j++) {
+        const a = cells[i]!;
+        const b = cells[j]!;
+        const ox = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+        const oy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+        expect(ox > 1e-9 && oy > 1e-9, `${data!.stands[i]!.id} and ${data!.stands[j]!.id}`).toBe(false);
+      }
+      const f = bboxOf(corners(data!.stands[i]!));
+      expect(cells[i]!.x).toBeLessThanOrEqual(f.x + 1e-9);
+      expect(cells[i]!.x + cells[i]!.width).toBeGreaterThanOrEqual(f.x + f.width - 1e-9);
+    }
+  });
   it('places every zone name clear of the stands, in every language', () => {
     for (const lang of LANGS) {
       for (const z of data!.site.zones) {
@@ -309,6 +655,22 @@ describe('strings', () => {
       for (const k of ZONE_KINDS) expect(PLAN_STRINGS[lang].zoneKinds[k].length).toBeGreaterThan(0);
       for (const th of THEMES) expect(PLAN_STRINGS[lang].themes[th].length).toBeGreaterThan(0);
     }
+  });
+  it('names every amenity kind in every language, with what tells it apart', () => {
+    for (const lang of LANGS) for (const k of AMENITY_KINDS) expect(PLAN_STRINGS[lang].amenityKinds[k].length).toBeGreaterThan(0);
+    expect(PLAN_STRINGS.fr.amenityLabel('toilets')).toBe('Toilettes');
+    expect(PLAN_STRINGS.fr.amenityLabel('toilets', 'près du pavillon A')).toBe('Toilettes, près du pavillon A');
+    expect(PLAN_STRINGS.ar.amenityLabel('water', 'نافورة')).toBe('ماء الشرب، نافورة');
+  });
+  it('draws amenity symbols smaller on the whole site, full size once zoomed in', () => {
+    expect(symbolScale(390 / 296) * 24).toBeGreaterThanOrEqual(16);
+    expect(symbolScale(390 / 296)).toBeLessThan(0.75);
+    expect(symbolScale(5)).toBe(1);
+    expect(symbolScale(MAX_SCALE)).toBe(1);
+  });
+  it('draws every amenity symbol white on a badge it reads on', () => {
+    for (const k of AMENITY_KINDS) expect(contrastRatio(AMENITY_COLORS[k], '#ffffff'), k).toBeGreaterThanOrEqual(3);
+    expect(new Set(Object.values(AMENITY_COLORS)).size).toBe(AMENITY_KINDS.length);
   });
   it('counts stands in each language’s grammar', () => {
     expect(PLAN_STRINGS.fr.standsCount(1)).toBe('1 stand');

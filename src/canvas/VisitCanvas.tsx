@@ -14,6 +14,7 @@ import { launch } from '../launch/launch.ts';
 const HotspotMarkers = lazy(() => import('./hotspots/HotspotMarkers.tsx').then((m) => ({ default: m.HotspotMarkers })));
 const PointerControls = lazy(() => import('./player/PointerControls.tsx').then((m) => ({ default: m.PointerControls })));
 const PointerHints = lazy(() => import('./player/PointerHints.tsx').then((m) => ({ default: m.PointerHints })));
+const PlaceSigns = lazy(() => import('./signs/PlaceSigns.tsx').then((m) => ({ default: m.PlaceSigns })));
 const RouteMarker = lazy(() => import('./player/RouteMarker.tsx').then((m) => ({ default: m.RouteMarker })));
 const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Quality })));
 import { Walker } from './player/Walker.tsx';
@@ -44,6 +45,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
           <PointerControls />
           <RouteMarker />
           <PointerHints />
+          <PlaceSigns />
           {!launch.capture && <HotspotMarkers />}
         </Suspense>
       )}

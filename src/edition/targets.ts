@@ -82,3 +82,8 @@ export function placeApproach(zone: Zone): Side {
   for (const o of zone.openings ?? []) if (!best || o.width > best.width) best = o;
   return best?.side ?? 'front';
 }
+
+/** A place's short name, for labels and signs: "Pavilion A" of "Pavilion A — Science and technology". */
+export function shortPlaceName(name: string): string {
+  return name.split(/\s+[—–-]\s+/)[0] ?? name;
+}

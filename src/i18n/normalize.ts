@@ -7,6 +7,8 @@
  * - Arabic: tashkeel/harakat (U+064B–U+0652), superscript alef (U+0670) and tatweel (U+0640)
  *   removed; alef variants أ إ آ ٱ → ا; hamza carriers ؤ → و, ئ → ي; alef maqsura ى → ي;
  *   taa marbuta ة → ه.
+ * - For matching, an Arabic word also stands for its article-less form (`arabicStem`) and that form
+ *   without a plural or feminine ending (`arabicLightStem`): الجوازات, جوازات and جواز meet.
  */
 
 /** Arabic-Indic U+0660–0669 and Persian (extended Arabic-Indic) U+06F0–06F9 digits. */
@@ -69,4 +71,20 @@ export function arabicStem(word: string): string {
     if (word.startsWith(p) && word.length - p.length >= 2) return word.slice(p.length);
   }
   return word;
+}
+
+/** Plural and feminine endings of folded Arabic words, longest first (ة is already folded to ه). */
+const ARABIC_SUFFIXES = ['ات', 'ون', 'ين', 'يه', 'ه'];
+
+/**
+ * A folded Arabic word without its article and without one plural or feminine ending (الجوازات →
+ * جواز, المدربين → مدرب, الجينية → جين), keeping at least three letters; a light stem, not a root:
+ * enough for a visitor's plural to meet the data's singular. Words in other scripts come back as they are.
+ */
+export function arabicLightStem(word: string): string {
+  const base = arabicStem(word);
+  for (const s of ARABIC_SUFFIXES) {
+    if (base.endsWith(s) && base.length - s.length >= 3) return base.slice(0, -s.length);
+  }
+  return base;
 }

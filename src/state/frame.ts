@@ -142,6 +142,14 @@ export const pointerHover = {
   x: 0,
   y: 0,
   ground: new Vector3(),
+  /** The hover comes from a place's label over the canvas (the label itself lights up; no hover label). */
+  fromLabel: false,
   /** Bumped on every change of kind, marker or target, for whoever shows it. */
   version: 0,
 };
+
+/** Forgets what was hovered (a travel moves everything under the pointer). */
+export function clearPointerHover(): void {
+  if (pointerHover.kind === 'none') return;
+  Object.assign(pointerHover, { kind: 'none', marker: -1, target: null, fromLabel: false, version: pointerHover.version + 1 });
+}

@@ -151,7 +151,13 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
         e.stopPropagation();
         hotspotEmphasis.hovered = e.instanceId;
         // The page shows the marker's title beside it (src/dom/hover).
-        Object.assign(pointerHover, { kind: 'marker', marker: e.instanceId, target: null, version: pointerHover.version + 1 });
+        Object.assign(pointerHover, {
+          kind: 'marker',
+          marker: e.instanceId,
+          target: null,
+          fromLabel: false,
+          version: pointerHover.version + 1,
+        });
         gl.domElement.style.cursor = 'pointer';
       }}
       onPointerOut={(e) => {

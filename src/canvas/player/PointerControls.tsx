@@ -38,7 +38,7 @@ function setHover(kind: (typeof pointerHover)['kind'], target: string | null, x:
   pointerHover.x = x;
   pointerHover.y = y;
   if (pointerHover.kind === kind && pointerHover.target === target) return;
-  Object.assign(pointerHover, { kind, target, marker: -1, version: pointerHover.version + 1 });
+  Object.assign(pointerHover, { kind, target, marker: -1, fromLabel: false, version: pointerHover.version + 1 });
 }
 
 /** Walks to a plan point along a path around obstacles. */

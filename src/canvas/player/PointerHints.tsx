@@ -1,11 +1,12 @@
 /**
  * What a mouse over the 3D view is about to do, drawn where it will happen: a disc on the floor
  * where a click would walk to, and the outline of the stand (or, from the air, the place) a click
- * would open. Two small meshes, one draw call each, shown only while hovering (`pointerHover`).
+ * would open. Small meshes (two draw calls for the disc, one for the outline), shown only while
+ * hovering (`pointerHover`).
  */
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { BufferGeometry, Float32BufferAttribute, type LineLoop, type Mesh } from 'three';
+import { BufferGeometry, Float32BufferAttribute, type Group, type LineLoop } from 'three';
 import { noRaycast } from '../picking/picking.ts';
 import { pointerHover } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
@@ -16,7 +17,7 @@ import { corners } from '../../edition/geometry.ts';
 const OUTLINE_Y = 0.08;
 
 export function PointerHints() {
-  const disc = useRef<Mesh>(null);
+  const disc = useRef<Group>(null);
   const outline = useRef<LineLoop>(null);
   const shape = useMemo(() => {
     const g = new BufferGeometry();
@@ -46,10 +47,17 @@ export function PointerHints() {
 
   return (
     <>
-      <mesh ref={disc} rotation-x={-Math.PI / 2} visible={false} raycast={noRaycast} name="floor-disc" renderOrder={1}>
-        <circleGeometry args={[0.42, 40]} />
-        <meshBasicMaterial color="#ffffff" transparent opacity={0.45} depthWrite={false} toneMapped={false} />
-      </mesh>
+      {/* A white ring round a dark disc: it reads on pale paving and on dark carpet alike. */}
+      <group ref={disc} visible={false} name="floor-disc">
+        <mesh rotation-x={-Math.PI / 2} raycast={noRaycast} renderOrder={1}>
+          <ringGeometry args={[0.34, 0.44, 40]} />
+          <meshBasicMaterial color="#ffffff" transparent opacity={0.9} depthWrite={false} toneMapped={false} />
+        </mesh>
+        <mesh rotation-x={-Math.PI / 2} raycast={noRaycast} renderOrder={1}>
+          <circleGeometry args={[0.34, 40]} />
+          <meshBasicMaterial color="#14305a" transparent opacity={0.35} depthWrite={false} toneMapped={false} />
+        </mesh>
+      </group>
       <lineLoop ref={outline} geometry={shape} visible={false} raycast={noRaycast} name="hover-outline" frustumCulled={false}>
         <lineBasicMaterial color="#f2c230" toneMapped={false} depthTest={false} transparent />
       </lineLoop>

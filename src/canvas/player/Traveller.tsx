@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { flight, player } from '../../state/frame.ts';
+import { clearPointerHover, flight, player } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
 import { endFlight, flightDuration } from '../../walk/flight.ts';
 import { cancelRoute } from '../../walk/route.ts';
@@ -29,6 +29,7 @@ function isFree(x: number, z: number): boolean {
 function travel(x: number, z: number, yaw: number | undefined, target: string | null = null): Promise<void> {
   cancelRoute();
   noteArrival(null);
+  clearPointerHover();
   // A travel that interrupts another ends that one where it is.
   endFlight();
   const to = freeSpot(x, z);

@@ -29,6 +29,7 @@ export function HelpOverlay() {
         [t.helpDragMouseKey, t.helpLook],
         [t.helpClickKey, t.helpTap],
         [t.helpLockKey, t.helpLock],
+        ['] · [', t.helpHop],
       ];
   return (
     <>

@@ -1,10 +1,12 @@
 /**
  * A thumb joystick for touch screens, shown on foot: push to walk (further pushes walk faster up
  * to the walking pace). Feeds the one movement input; the rest of the screen stays drag-to-look.
+ * Translucent until held, and smaller on phones (styles.css), so it hides little of the view.
  */
 import { useEffect, useRef, useState } from 'react';
 import { movement } from '../../input/movement.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import './joystick.css';
 
 /** Knob travel from the centre, px. */
 const RADIUS = 48;
@@ -49,6 +51,7 @@ export function Joystick() {
   };
   const release = () => {
     active.current = null;
+    base.current?.classList.remove('is-held');
     movement.stickForward = movement.stickStrafe = 0;
     if (knob.current) knob.current.style.transform = '';
   };
@@ -64,6 +67,7 @@ export function Joystick() {
         e.preventDefault();
         active.current = e.pointerId;
         e.currentTarget.setPointerCapture(e.pointerId);
+        e.currentTarget.classList.add('is-held');
         update(e.clientX, e.clientY);
       }}
       onPointerMove={(e) => e.pointerId === active.current && update(e.clientX, e.clientY)}

@@ -5,11 +5,13 @@
  * everywhere.
  *
  * Mounted open, unmounted to close: whether it is open is React's (or the store's) business, never
- * the element's. Focus moves in on open and back to the opener on close.
+ * the element's. Focus moves in on open and back to the opener on close, with a ring only when the
+ * visitor is using the keyboard (./focus.ts).
  */
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import './dialog.css';
 import { CloseIcon } from '../icons.tsx';
+import { focusLikeInput } from './focus.ts';
 
 /** Where it sits: the whole screen, a sheet on the inline start or end side (bottom sheet on phones for `end`), or a card in the middle. */
 export type ModalPlacement = 'full' | 'start' | 'end' | 'center';
@@ -58,11 +60,11 @@ export function Modal({
     const active = document.activeElement;
     const back = returnFocusTo?.current ?? (active instanceof HTMLElement && active !== document.body ? active : null);
     if (!dialog.open) dialog.showModal();
-    (initialFocus?.current ?? dialog).focus({ preventScroll: true });
+    focusLikeInput(initialFocus?.current ?? dialog);
     return () => {
       if (dialog.open) dialog.close();
       // The dialog may still hold focus here (it leaves the DOM after this): move it explicitly.
-      if (back?.isConnected) back.focus({ preventScroll: true });
+      if (back?.isConnected) focusLikeInput(back);
       if (!back || document.activeElement !== back) latest.current.onFocusLost?.();
     };
   }, [initialFocus, returnFocusTo]);
@@ -79,12 +81,15 @@ export function Modal({
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onCancel={(e) => {
-        // Esc: closing is React's business (the dialog unmounts).
+        // Esc: closing is React's business (the dialog unmounts). React passes the event up its own
+        // tree: a dialog opened from another (a photo viewer over the panel) closes alone.
         e.preventDefault();
+        e.stopPropagation();
         onClose();
       }}
-      onClose={() => {
+      onClose={(e) => {
         // The browser closed it anyway (e.g. Esc pressed twice): keep React in step.
+        e.stopPropagation();
         if (!ref.current?.open) onClose();
       }}
       onClick={(e) => {

@@ -28,7 +28,7 @@ function describe(): Shown | null {
     const p = placedHotspots(data)[pointerHover.marker];
     return p ? { text: p.hotspot.title[lang], marker: p.index } : null;
   }
-  if (pointerHover.kind === 'target') {
+  if (pointerHover.kind === 'target' && !pointerHover.fromLabel) {
     const t = targetById(data, pointerHover.target);
     if (!t) return null;
     const name = t.name[lang];

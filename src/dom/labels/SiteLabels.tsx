@@ -11,8 +11,8 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { pointerHover } from '../../state/frame.ts';
-import { targetById } from '../../edition/targets.ts';
+import { hotspotView, pointerHover } from '../../state/frame.ts';
+import { shortPlaceName, targetById } from '../../edition/targets.ts';
 import { toPlan } from '../../edition/geometry.ts';
 import type { Zone } from '../../edition/schema.ts';
 import { goToPoint, goToStand } from '../../walk/travel.ts';
@@ -25,11 +25,8 @@ const ANCHOR_COVERED = 9;
 const ANCHOR_OPEN = 3;
 /** Empty pixels kept between two labels. */
 const GAP = 4;
-
-/** The short name on the label ("Pavilion A"); the full one ("Pavilion A — Science…") is its accessible name. */
-export function shortName(name: string): string {
-  return name.split(/\s+[—–-]\s+/)[0] ?? name;
-}
+/** Where a label may sit, in label heights from its anchor: on it, else just above or below, else one more. */
+const SHIFTS = [0, -1, 1, -2, 2];
 
 function go(zone: Zone): void {
   const warn = (e: unknown) => console.warn(e);
@@ -43,7 +40,13 @@ function go(zone: Zone): void {
 function hover(zone: Zone | null): void {
   const id = zone ? zone.id : null;
   if (pointerHover.target === id && pointerHover.kind === (id ? 'target' : 'none')) return;
-  Object.assign(pointerHover, { kind: id ? 'target' : 'none', target: id, marker: -1, version: pointerHover.version + 1 });
+  Object.assign(pointerHover, {
+    kind: id ? 'target' : 'none',
+    target: id,
+    marker: -1,
+    fromLabel: !!id,
+    version: pointerHover.version + 1,
+  });
 }
 
 export function SiteLabels() {
@@ -67,15 +70,35 @@ export function SiteLabels() {
         const el = buttons[i] as HTMLElement;
         const zone = zones[i];
         if (!zone) continue;
-        const on = toScreen(zone.position[0], zone.covered ? ANCHOR_COVERED : ANCHOR_OPEN, zone.position[1], p);
+        const on =
+          toScreen(zone.position[0], zone.covered ? ANCHOR_COVERED : ANCHOR_OPEN, zone.position[1], p) &&
+          p.x >= 0 &&
+          p.x <= hotspotView.width &&
+          p.y >= 0 &&
+          p.y <= hotspotView.height;
         const w = el.offsetWidth;
         const h = el.offsetHeight;
-        const box = { x0: p.x - w / 2 - GAP, y0: p.y - h / 2 - GAP, x1: p.x + w / 2 + GAP, y1: p.y + h / 2 + GAP };
-        const free = on && !boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1);
-        el.classList.toggle('site-label--hidden', !free);
+        // A place near the screen's edge keeps its whole label on screen, slid inward.
+        if (on) {
+          p.x = Math.min(Math.max(p.x, w / 2 + GAP), hotspotView.width - w / 2 - GAP);
+          p.y = Math.min(Math.max(p.y, h / 2 + GAP), hotspotView.height - h / 2 - GAP);
+        }
+        // Where a more important label already is, try just above, then just below the anchor.
+        let box = null;
+        if (on)
+          for (const shift of SHIFTS) {
+            const cy = p.y + shift * (h + GAP * 3);
+            const b = { x0: p.x - w / 2 - GAP, y0: cy - h / 2 - GAP, x1: p.x + w / 2 + GAP, y1: cy + h / 2 + GAP };
+            if (b.y0 < 0 || b.y1 > hotspotView.height) continue;
+            if (boxes.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1)) continue;
+            box = b;
+            break;
+          }
+        el.classList.toggle('site-label--hidden', !box);
         el.classList.toggle('site-label--hot', pointerHover.kind === 'target' && pointerHover.target === zone.id);
-        if (!free) continue;
+        if (!box) continue;
         boxes.push(box);
+        p.y = (box.y0 + box.y1) / 2;
         el.style.transform = `translate(${(p.x - w / 2).toFixed(0)}px, ${(p.y - h / 2).toFixed(0)}px)`;
       }
     };
@@ -92,13 +115,17 @@ export function SiteLabels() {
           className="site-label"
           data-zone={zone.id}
           aria-label={t.goTo(zone.name[lang])}
-          onClick={() => go(zone)}
+          onClick={() => {
+            hover(null);
+            go(zone);
+          }}
           onPointerEnter={() => hover(zone)}
           onPointerLeave={() => hover(null)}
           onFocus={() => hover(zone)}
           onBlur={() => hover(null)}
         >
-          {shortName(zone.name[lang])}
+          {/* The short name shows; the full one is the accessible name. */}
+          {shortPlaceName(zone.name[lang])}
         </button>
       ))}
     </div>

@@ -4,21 +4,23 @@
  * media type or a fix reaches both.
  *
  * Broken media degrade one block, never the page: an image or a video that fails to load is replaced
- * by a sentence saying so. Videos never start with sound, and are released when they unmount.
+ * by a sentence saying so. Videos never start with sound, and are released when they unmount
+ * (./MediaVideo.tsx); gallery photos open in a viewer (./Gallery.tsx).
  */
-import { useEffect, useRef, useState } from 'react';
-import { LANGS, type Lang } from '../../i18n/lang.ts';
+import { useState } from 'react';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Hotspot } from '../../edition/schema.ts';
 import { mediaUrl } from '../../launch/editions.ts';
 import { isExternalHref, Markdown } from '../markdown.tsx';
 import { ExternalIcon } from '../icons.tsx';
+import { Gallery } from './Gallery.tsx';
+import { MediaError } from './MediaError.tsx';
+import { MediaVideo, type Video } from './MediaVideo.tsx';
 import { MEDIA_STRINGS, type MediaStrings } from './strings.ts';
 import './media.css';
 
 /** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
 export const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
-
-type Video = Extract<Hotspot, { type: 'video' }>['video'];
 
 /** What a link shows: its host and path (`www.cndh.ma`), or the same-site path. */
 function linkText(url: string): string {
@@ -29,14 +31,6 @@ function linkText(url: string): string {
   } catch {
     return url;
   }
-}
-
-function MediaError({ children }: { children: React.ReactNode }) {
-  return (
-    <p className="hs-media-error" data-testid="media-error">
-      {children}
-    </p>
-  );
 }
 
 function MediaImage({
@@ -73,60 +67,7 @@ function MediaImage({
   );
 }
 
-function MediaVideo({
-  video,
-  editionId,
-  lang,
-  t,
-  onError,
-}: {
-  video: Video;
-  editionId: string;
-  lang: Lang;
-  t: MediaStrings;
-  onError: () => void;
-}) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // React sets the property only; the attribute says it too. Never sound without a press.
-    el.muted = true;
-    el.setAttribute('muted', '');
-    return () => {
-      // Release the media: stop, drop the source, let the element reset.
-      el.pause();
-      el.removeAttribute('src');
-      el.load();
-    };
-  }, []);
-  return (
-    <video
-      ref={ref}
-      className="hs-video"
-      controls
-      preload="none"
-      playsInline
-      muted
-      poster={mediaUrl(editionId, video.poster)}
-      src={mediaUrl(editionId, video.src)}
-      onError={onError}
-    >
-      {LANGS.map((l) => (
-        <track
-          key={l}
-          kind="captions"
-          srcLang={l}
-          label={t.captions[l]}
-          src={mediaUrl(editionId, video.captions[l])}
-          default={l === lang}
-        />
-      ))}
-    </video>
-  );
-}
-
-function VideoBlock(props: { video: Video; editionId: string; lang: Lang; t: MediaStrings }) {
+function VideoBlock(props: { video: Video; editionId: string; lang: Lang; t: MediaStrings; autoPlay: boolean }) {
   const [failed, setFailed] = useState(false);
   return (
     <div className="hs-media">
@@ -159,8 +100,16 @@ function LinkBlock({ url, t }: { url: string; t: MediaStrings }) {
   );
 }
 
+interface Props {
+  hotspot: Hotspot;
+  editionId: string;
+  lang: Lang;
+  /** A video hotspot starts playing (its panel was opened by its play marker). */
+  autoPlay?: boolean;
+}
+
 /** The body of one hotspot, in `lang`; media URLs resolved against the edition's media folder. */
-export function HotspotContent({ hotspot, editionId, lang }: { hotspot: Hotspot; editionId: string; lang: Lang }) {
+export function HotspotContent({ hotspot, editionId, lang, autoPlay = false }: Props) {
   const t = MEDIA_STRINGS[lang];
   const body = hotspot.body ? <Markdown text={hotspot.body[lang]} externalLinks={EXTERNAL_LINKS} /> : null;
   switch (hotspot.type) {
@@ -185,26 +134,14 @@ export function HotspotContent({ hotspot, editionId, lang }: { hotspot: Hotspot;
       return (
         <>
           {body}
-          <VideoBlock video={hotspot.video} editionId={editionId} lang={lang} t={t} />
+          <VideoBlock video={hotspot.video} editionId={editionId} lang={lang} t={t} autoPlay={autoPlay} />
         </>
       );
     case 'gallery':
       return (
         <>
           {body}
-          <ul className="hs-gallery" aria-label={t.galleryLabel(hotspot.title[lang])}>
-            {hotspot.images.map((image, i) => (
-              <li key={`${image.src}-${i}`}>
-                <MediaImage
-                  src={mediaUrl(editionId, image.src)}
-                  alt={image.alt[lang]}
-                  width={image.width}
-                  height={image.height}
-                  t={t}
-                />
-              </li>
-            ))}
-          </ul>
+          <Gallery hotspot={hotspot} editionId={editionId} lang={lang} t={t} />
         </>
       );
     case 'link':

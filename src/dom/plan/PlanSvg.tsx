@@ -2,75 +2,76 @@
  * The site plan, drawn from the edition data as SVG in metres (x → right, z → down: north up). A map
  * is a map: it never mirrors, whatever the language; its labels follow the language.
  *
- * The "you are here" marker follows the eye every frame without React (useEyeMarker.ts).
+ * Layers, bottom to top: the site, walkways, palms, places, stands (their targets and footprints),
+ * "you are here", the stand numbers, the places' names, the amenities. The interactive plan's
+ * view (its viewBox) is the full-screen plan's to change as it zooms; taps are its business too
+ * (usePlanGestures.ts): here, stands and amenities are buttons for the keyboard and name themselves
+ * on hover.
  */
-import { memo, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { goToPoint, goToStand } from '../../walk/travel.ts';
-import { polygonContains } from '../../edition/geometry.ts';
-import { tipLabel, zoneLabels } from './planLabels.ts';
-import { coneD, pointsAttr, polylineD, viewBoxAttr, viewBoxOf } from './planShapes.ts';
-import { MARKER_COLOR, PALM_COLOR, PATH_EDGE, PATH_FILL, SITE_EDGE, SITE_FILL } from './planStyle.ts';
-import { PlanStand } from './PlanStand.tsx';
-import { Label, Tip } from './PlanText.tsx';
+import { zoneLabels } from './planLabels.ts';
+import { pointsAttr, polylineD, viewBoxAttr, viewBoxOf } from './planShapes.ts';
+import { PALM_COLOR, PATH_EDGE, PATH_FILL, SITE_EDGE, SITE_FILL } from './planStyle.ts';
+import { PlanAmenity } from './PlanAmenity.tsx';
+import { PlanMarker } from './PlanMarker.tsx';
+import { PlanStand, StandNumber } from './PlanStand.tsx';
+import { Label } from './PlanText.tsx';
 import { byNumber } from './standGroups.ts';
 import { PLAN_STRINGS } from './strings.ts';
-import { useEyeMarker } from './useEyeMarker.ts';
+import { standCells } from './tapTargets.ts';
+import { useFixedSize } from './useFixedSize.ts';
 import { ZoneShape } from './ZoneShape.tsx';
 
+/** What can be named or chosen on the plan. */
+export type PlanThing = { kind: 'stand'; id: string } | { kind: 'amenity'; id: string };
+
 export interface PlanSvgProps {
-  /** Stands are buttons (travel to the stand), a click elsewhere on the site travels there. */
+  /** Stands and amenities are buttons, with tap targets; the full-screen plan drives the view. */
   interactive?: boolean;
-  /** Small rendering: no labels, no numbers, bolder marker. */
+  /** Small rendering: no labels, no numbers, no amenities, bolder marker. */
   compact?: boolean;
-  /** Called just before travelling (e.g. to close the dialog holding the plan). */
-  onNavigate?: () => void;
+  /** The part of the site shown (interactive plan); the whole site otherwise. */
+  viewBox?: string;
+  svgRef?: Ref<SVGSVGElement>;
+  /** Enter or Space on a stand or an amenity. */
+  onChoose?(thing: PlanThing): void;
+  /** A stand or an amenity is hovered with a mouse or focused (true), or no longer (false). */
+  onHot?(thing: PlanThing, hot: boolean): void;
 }
 
-function warn(error: unknown): void {
-  console.warn(error);
-}
-
-export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = false, onNavigate }: PlanSvgProps) {
+export const PlanSvg = memo(function PlanSvg({
+  interactive = false,
+  compact = false,
+  viewBox,
+  svgRef,
+  onChoose,
+  onHot,
+}: PlanSvgProps) {
   const data = useVisit((s) => s.data);
   const lang = useVisit((s) => s.lang);
   const t = PLAN_STRINGS[lang];
-  const svgRef = useRef<SVGSVGElement>(null);
-  const markerRef = useRef<SVGGElement>(null);
-  const [hot, setHot] = useState<string | null>(null);
-  const uid = useId().replace(/[^\w-]/g, '');
 
   const box = useMemo(() => (data ? viewBoxOf(data.site.boundary) : null), [data]);
   const labels = useMemo(() => (data && !compact ? zoneLabels(data, lang) : null), [data, lang, compact]);
   const stands = useMemo(() => (data ? byNumber(data.stands) : []), [data]);
-  useEyeMarker(markerRef, box);
+  const cells = useMemo(() => (interactive ? standCells(stands) : null), [interactive, stands]);
+  // The interactive plan's scale is set by whoever drives its view; the others measure their own.
+  const measureRef = useFixedSize(interactive ? null : box);
 
   if (!data || !box) return null;
-
-  const activate = (id: string) => {
-    onNavigate?.();
-    goToStand(id).catch(warn);
-  };
-
-  const onBackgroundClick = (e: MouseEvent<SVGSVGElement>) => {
-    if (!interactive) return;
-    const ctm = svgRef.current?.getScreenCTM();
-    if (!ctm) return;
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-    if (!polygonContains(data.site.boundary, [p.x, p.y])) return;
-    onNavigate?.();
-    goToPoint(p.x, p.y).catch(warn);
-  };
-
-  const hotStand = hot ? stands.find((s) => s.id === hot) : undefined;
-  const marker = compact ? { dot: 4.5, cone: 22, half: 0.55, ring: 1.5 } : { dot: 1.8, cone: 11, half: 0.5, ring: 2 };
-  const coneId = `${uid}-cone`;
+  const amenities = compact ? [] : (data.site.amenities ?? []);
+  const className = compact ? 'plan-svg plan-svg--compact' : interactive ? 'plan-svg plan-svg--interactive' : 'plan-svg';
 
   return (
     <svg
-      ref={svgRef}
-      className={compact ? 'plan-svg plan-svg--compact' : interactive ? 'plan-svg plan-svg--interactive' : 'plan-svg'}
-      viewBox={viewBoxAttr(box)}
+      ref={(el) => {
+        measureRef(el);
+        if (typeof svgRef === 'function') svgRef(el);
+        else if (svgRef) svgRef.current = el;
+      }}
+      className={className}
+      viewBox={viewBox ?? viewBoxAttr(box)}
       preserveAspectRatio="xMidYMid meet"
       style={{ direction: 'ltr' }}
       lang={lang}
@@ -78,15 +79,7 @@ export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = fa
       aria-label={interactive ? t.planLabel : undefined}
       aria-hidden={interactive ? undefined : true}
       focusable={interactive ? undefined : 'false'}
-      onClick={interactive ? onBackgroundClick : undefined}
     >
-      <defs>
-        <radialGradient id={coneId} cx="0" cy="0" r={marker.cone} gradientUnits="userSpaceOnUse">
-          <stop offset="0" stopColor={MARKER_COLOR} stopOpacity="0.75" />
-          <stop offset="1" stopColor={MARKER_COLOR} stopOpacity="0" />
-        </radialGradient>
-      </defs>
-
       <polygon
         className="plan-site"
         points={pointsAttr(data.site.boundary)}
@@ -123,18 +116,28 @@ export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = fa
       </g>
 
       <g className="plan-stands">
-        {stands.map((s) => (
+        {stands.map((s, i) => (
           <PlanStand
             key={s.id}
             stand={s}
             lang={lang}
-            interactive={interactive}
             compact={compact}
-            onActivate={activate}
-            setHot={setHot}
+            cell={cells?.[i]}
+            onChoose={(id) => onChoose?.({ kind: 'stand', id })}
+            onHot={(id, hot) => onHot?.({ kind: 'stand', id }, hot)}
           />
         ))}
       </g>
+
+      <PlanMarker box={box} compact={compact} />
+
+      {!compact && (
+        <g className="plan-numbers" aria-hidden="true">
+          {stands.map((s) => (
+            <StandNumber key={s.id} stand={s} />
+          ))}
+        </g>
+      )}
 
       {labels && (
         <g className="plan-labels" aria-hidden="true">
@@ -147,13 +150,20 @@ export const PlanSvg = memo(function PlanSvg({ interactive = false, compact = fa
         </g>
       )}
 
-      {hotStand && !compact && <Tip label={tipLabel(hotStand, hotStand.name[lang], box)} lang={lang} />}
-
-      <g ref={markerRef} className="plan-marker" visibility="hidden" aria-hidden="true">
-        {!compact && <circle className="plan-marker-pulse" r={3.4} fill={MARKER_COLOR} opacity="0.25" />}
-        <path d={coneD(marker.cone, marker.half)} fill={`url(#${coneId})`} />
-        <circle r={marker.dot} fill={MARKER_COLOR} stroke="#ffffff" strokeWidth={marker.ring} vectorEffect="non-scaling-stroke" />
-      </g>
+      {amenities.length > 0 && (
+        <g className="plan-amenities">
+          {amenities.map((a) => (
+            <PlanAmenity
+              key={a.id}
+              amenity={a}
+              lang={lang}
+              interactive={interactive}
+              onChoose={(id) => onChoose?.({ kind: 'amenity', id })}
+              onHot={(id, hot) => onHot?.({ kind: 'amenity', id }, hot)}
+            />
+          ))}
+        </g>
+      )}
     </svg>
   );
 });

@@ -1,8 +1,8 @@
-/** Where the plan's words go and how large: stand numbers, zone names, the hovered stand's tip. Pure. */
+/** Where the plan's words go and how large: stand numbers, zone names. Pure. */
 import { corners, rectContains, type Rect } from '../../edition/geometry.ts';
 import type { EditionData, Lang } from '../../edition/schema.ts';
 import { arenaParts } from './planArena.ts';
-import { bboxOf, type Box } from './planShapes.ts';
+import { bboxOf } from './planShapes.ts';
 
 /** Average advance of a character of the interface font, in em (bold, Latin or Arabic): an estimate. */
 export const CHAR_EM = 0.58;
@@ -161,15 +161,4 @@ export function zoneLabels(data: EditionData, lang: Lang): Map<string, PlacedLab
     } else out.set(zone.id, placeZoneLabel(zone, stands, text));
   }
   return out;
-}
-
-/** The name of a hovered or focused stand, on a label above it (below it at the top of the plan). */
-export function tipLabel(stand: Rect, name: string, box: Box): PlacedLabel {
-  const size = 4;
-  const b = bboxOf(corners(stand));
-  const half = (name.length * CHAR_EM * size) / 2 + size * 0.6;
-  const above = b.y - size * 1.1;
-  const z = above - size < box.y ? b.y + b.height + size * 1.1 : above;
-  const x = Math.min(box.x + box.width - half, Math.max(box.x + half, stand.position[0]));
-  return { lines: [name], size, x, z };
 }

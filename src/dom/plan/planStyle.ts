@@ -4,6 +4,7 @@
  */
 import { ARENA_SURFACE, DEFAULT_DISCIPLINE } from '../../edition/arena.ts';
 import { PALETTE } from '../../edition/palette.ts';
+import type { AmenityKind } from '../../edition/constants.ts';
 import type { Zone, ZoneKind } from '../../edition/schema.ts';
 
 export interface ZoneStyle {
@@ -36,4 +37,17 @@ export const PATH_FILL = '#f7f3ea';
 export const PATH_EDGE = '#d3c9b4';
 export const PALM_COLOR = PALETTE.grass;
 export const MARKER_COLOR = PALETTE.moroccoRed;
-export const TIP_EDGE = PALETTE.navy;
+
+/**
+ * Badges of the amenity symbols: the colours visitors know them by (first aid red as the Red
+ * Crescent's, exits green as safety signs), each distinct from the others and under white.
+ */
+export const AMENITY_COLORS: Record<AmenityKind, string> = {
+  toilets: '#4a5668',
+  'first-aid': PALETTE.moroccoRed,
+  exit: '#00804a',
+  parking: PALETTE.policeBlue,
+  information: '#0b6e8a',
+  water: '#2f7fc9',
+  prayer: '#8a5a14',
+};

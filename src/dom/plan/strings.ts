@@ -1,6 +1,7 @@
 /** Words of the site plan and the stand list, in every language of the visit. A missing key fails type-checking. */
 import type { Lang } from '../../i18n/lang.ts';
 import { THEME_LABELS } from '../../i18n/themes.ts';
+import type { AmenityKind } from '../../edition/constants.ts';
 import type { Theme, ZoneKind } from '../../edition/schema.ts';
 
 export { formatNumber } from '../../i18n/format.ts';
@@ -10,6 +11,9 @@ import { arabicCount } from '../../i18n/plural.ts';
 export interface PlanStrings {
   /** Short label on the corner plan. */
   planShort: string;
+  /** Folds the corner plan away to a small button, and back. */
+  foldPlan: string;
+  unfoldPlan: string;
   planTitle: string;
   openPlan: string;
   closePlan: string;
@@ -22,7 +26,17 @@ export interface PlanStrings {
   northShort: string;
   youAreHere: string;
   legend: string;
+  closeLegend: string;
   places: string;
+  /** The legend's heading over the amenity symbols. */
+  amenities: string;
+  amenityKinds: Record<AmenityKind, string>;
+  /** Accessible name of an amenity: its kind, and what tells it apart when it has a name. */
+  amenityLabel(kind: AmenityKind, name?: string): string;
+  /** The button of a chosen stand's or place's label that travels there. */
+  goThere: string;
+  /** A chosen point of the plan outside any place. */
+  thisSpot: string;
   walkways: string;
   standsByTheme: string;
   zoneKinds: Record<ZoneKind, string>;
@@ -39,6 +53,8 @@ export interface PlanStrings {
 
 const fr: PlanStrings = {
   planShort: 'Plan',
+  foldPlan: 'Replier le plan',
+  unfoldPlan: 'Afficher le plan',
   planTitle: 'Plan du site',
   openPlan: 'Ouvrir le plan du site',
   closePlan: 'Fermer le plan',
@@ -50,7 +66,21 @@ const fr: PlanStrings = {
   northShort: 'N',
   youAreHere: 'Vous êtes ici',
   legend: 'Légende',
+  closeLegend: 'Fermer la légende',
   places: 'Lieux',
+  amenities: 'Services',
+  amenityKinds: {
+    toilets: 'Toilettes',
+    'first-aid': 'Premiers secours',
+    exit: 'Sortie',
+    parking: 'Parking',
+    information: 'Accueil et information',
+    water: 'Eau potable',
+    prayer: 'Salle de prière',
+  },
+  amenityLabel: (kind, name) => (name ? `${fr.amenityKinds[kind]}, ${name}` : fr.amenityKinds[kind]),
+  goThere: 'Y aller',
+  thisSpot: 'Cet endroit',
   walkways: 'Allées',
   standsByTheme: 'Stands par thème',
   zoneKinds: {
@@ -76,6 +106,8 @@ const arabicStands = (n: number) =>
 
 const ar: PlanStrings = {
   planShort: 'الخريطة',
+  foldPlan: 'طي الخريطة',
+  unfoldPlan: 'إظهار الخريطة',
   planTitle: 'خريطة الموقع',
   openPlan: 'فتح الخريطة',
   closePlan: 'إغلاق الخريطة',
@@ -87,7 +119,21 @@ const ar: PlanStrings = {
   northShort: 'ش',
   youAreHere: 'أنت هنا',
   legend: 'مفتاح الخريطة',
+  closeLegend: 'إغلاق مفتاح الخريطة',
   places: 'الأماكن',
+  amenities: 'الخدمات',
+  amenityKinds: {
+    toilets: 'دورات المياه',
+    'first-aid': 'الإسعافات الأولية',
+    exit: 'مخرج',
+    parking: 'موقف السيارات',
+    information: 'الاستقبال والإرشادات',
+    water: 'ماء الشرب',
+    prayer: 'مصلى',
+  },
+  amenityLabel: (kind, name) => (name ? `${ar.amenityKinds[kind]}، ${name}` : ar.amenityKinds[kind]),
+  goThere: 'الذهاب إلى هناك',
+  thisSpot: 'هذا المكان',
   walkways: 'الممرات',
   standsByTheme: 'الأروقة حسب الموضوع',
   zoneKinds: {
@@ -110,6 +156,8 @@ const ar: PlanStrings = {
 
 const en: PlanStrings = {
   planShort: 'Plan',
+  foldPlan: 'Fold the plan away',
+  unfoldPlan: 'Show the plan',
   planTitle: 'Site plan',
   openPlan: 'Open the site plan',
   closePlan: 'Close the plan',
@@ -121,7 +169,21 @@ const en: PlanStrings = {
   northShort: 'N',
   youAreHere: 'You are here',
   legend: 'Legend',
+  closeLegend: 'Close the legend',
   places: 'Places',
+  amenities: 'Amenities',
+  amenityKinds: {
+    toilets: 'Toilets',
+    'first-aid': 'First aid',
+    exit: 'Exit',
+    parking: 'Parking',
+    information: 'Information desk',
+    water: 'Drinking water',
+    prayer: 'Prayer room',
+  },
+  amenityLabel: (kind, name) => (name ? `${en.amenityKinds[kind]}, ${name}` : en.amenityKinds[kind]),
+  goThere: 'Go there',
+  thisSpot: 'This spot',
   walkways: 'Walkways',
   standsByTheme: 'Stands by theme',
   zoneKinds: {

@@ -1,5 +1,5 @@
 /**
- * A search box for stands and places: an editable combobox (ARIA 1.2, list autocomplete with the
+ * A search box for stands, places and amenities: an editable combobox (ARIA 1.2, list autocomplete with the
  * first result selected) over a listbox of results. Down/Up browse the results (the focus stays in
  * the field, `aria-activedescendant` names the current one), Enter goes to it, Esc closes the list
  * then clears the field, a click or tap on a result goes there. The number of results is spoken.
@@ -7,12 +7,10 @@
  * Controlled: the owner keeps the query (the stand list filters with the same results) and decides
  * what choosing a result does.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { THEME_COLORS } from '../../edition/themes.ts';
-import { inkOn } from '../plan/contrast.ts';
-import { PLAN_STRINGS } from '../plan/strings.ts';
 import type { SearchResult } from './searchIndex.ts';
+import { SearchOption } from './SearchOption.tsx';
 import { SEARCH_STRINGS } from './strings.ts';
 import './search.css';
 import { CloseIcon } from '../icons.tsx';
@@ -26,6 +24,8 @@ export interface SearchBoxProps {
   /** Most results listed. */
   max?: number;
   className?: string;
+  /** The field itself, for an owner that focuses it (the stand list does on opening). */
+  inputRef?: RefObject<HTMLInputElement | null>;
 }
 
 function SearchIcon() {
@@ -37,25 +37,17 @@ function SearchIcon() {
   );
 }
 
-function PlaceIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M4 20V9l8-5 8 5v11h-5v-6H9v6Z" fill="currentColor" />
-    </svg>
-  );
-}
-
-export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, className }: SearchBoxProps) {
+export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, className, inputRef }: SearchBoxProps) {
   const data = useVisit((s) => s.data);
   const lang = useVisit((s) => s.lang);
   const t = SEARCH_STRINGS[lang];
-  const p = PLAN_STRINGS[lang];
   const uid = useId().replace(/[^\w-]/g, '');
   const inputId = `${uid}-input`;
   const listId = `${uid}-list`;
   const hintId = `${uid}-hint`;
   const optionId = (i: number) => `${uid}-opt-${i}`;
-  const input = useRef<HTMLInputElement>(null);
+  const ownInput = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownInput;
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const [active, setActive] = useState(0);
@@ -114,8 +106,6 @@ export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, cl
     }
   };
 
-  const stands = data?.stands;
-  const zones = data?.site.zones;
   return (
     <div className={className ? `search ${className}` : 'search'}>
       <label className="search-label" htmlFor={inputId}>
@@ -167,10 +157,6 @@ export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, cl
       <ul id={listId} role="listbox" aria-label={t.label} className="search-list" hidden={!expanded} data-testid="search-results">
         {shown.map((r, i) => {
           const selected = expanded && i === Math.min(active, shown.length - 1);
-          const stand = r.kind === 'stand' ? stands?.find((s) => s.id === r.id) : undefined;
-          const zone = r.kind === 'zone' ? zones?.find((z) => z.id === r.id) : undefined;
-          const zoneOfStand = stand ? zones?.find((z) => z.id === stand.zone) : undefined;
-          const color = stand ? THEME_COLORS[stand.theme] : undefined;
           return (
             <li
               key={`${r.kind}:${r.id}`}
@@ -184,27 +170,7 @@ export function SearchBox({ query, onQueryChange, results, onChoose, max = 8, cl
               onMouseMove={() => !selected && setActive(i)}
               onClick={() => choose(r)}
             >
-              {stand && color ? (
-                <span className="search-badge" style={{ background: color, color: inkOn(color) }}>
-                  <span className="sr-only">{p.standWord} </span>
-                  {stand.number}
-                </span>
-              ) : (
-                <span className="search-badge search-badge--place">
-                  <PlaceIcon />
-                  <span className="sr-only">{t.place}</span>
-                </span>
-              )}
-              <span className="search-text">
-                <span className="search-name">{stand ? stand.name[lang] : zone ? zone.name[lang] : r.id}</span>
-                <span className="search-sub">
-                  {stand
-                    ? `${p.themes[stand.theme]} · ${zoneOfStand ? zoneOfStand.name[lang] : stand.zone}`
-                    : zone
-                      ? p.zoneKinds[zone.kind]
-                      : ''}
-                </span>
-              </span>
+              <SearchOption result={r} data={data} lang={lang} />
             </li>
           );
         })}

@@ -15,6 +15,8 @@ export interface SearchStrings {
   clear: string;
   /** Kind of a result that is a place, not a stand. */
   place: string;
+  /** Under an amenity without a name of its own (toilets, first aid…). */
+  amenity: string;
 }
 
 const fr: SearchStrings = {
@@ -26,6 +28,7 @@ const fr: SearchStrings = {
   noStand: 'Aucun stand ne correspond à cette recherche.',
   clear: 'Effacer la recherche',
   place: 'Lieu',
+  amenity: 'Service aux visiteurs',
 };
 
 /** Arabic counted nouns: نتيجة واحدة، نتيجتان، 3–10 نتائج، 11–99 نتيجةً، 100 نتيجة. */
@@ -55,6 +58,7 @@ const ar: SearchStrings = {
   noStand: 'لا يوجد رواق يطابق هذا البحث.',
   clear: 'مسح البحث',
   place: 'مكان',
+  amenity: 'مرفق للزوار',
 };
 
 const en: SearchStrings = {
@@ -66,6 +70,7 @@ const en: SearchStrings = {
   noStand: 'No stand matches this search.',
   clear: 'Clear the search',
   place: 'Place',
+  amenity: 'Visitor facility',
 };
 
 export const SEARCH_STRINGS: Record<Lang, SearchStrings> = { fr, ar, en };

@@ -1,6 +1,8 @@
 /**
  * "Take me to a stand": a button that opens the list of every stand, grouped by zone and sorted by
- * number; choosing one closes the list and travels to the stand.
+ * number; choosing one closes the list and travels to the stand. The list opens with the focus in
+ * its search box, so typing searches at once and filters the list; Enter goes to the first result
+ * shown (or the one chosen with the arrows).
  */
 import { useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
@@ -22,7 +24,9 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
   const lang = useVisit((s) => s.lang);
   const t = PLAN_STRINGS[lang];
   const titleId = useId();
-  const first = useRef<HTMLButtonElement>(null);
+  // Focus starts in the search box: on the first row, typed letters went nowhere and Enter then
+  // pressed that row (stand 1) whatever was "typed".
+  const searchInput = useRef<HTMLInputElement>(null);
   const groups = useMemo(() => (data ? groupStandsByZone(data.stands, data.site.zones) : []), [data]);
   // The search box above the list filters `groups` before they are drawn.
   const [query, setQuery] = useState('');
@@ -36,13 +40,12 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
     goToStand(stand.id).catch((error: unknown) => console.warn(error));
   };
 
-  const firstId = shown[0]?.stands[0]?.id;
   return (
     <Modal
       labelledBy={titleId}
       onClose={onClose}
       returnFocusTo={returnFocusTo}
-      initialFocus={first}
+      initialFocus={searchInput}
       placement="start"
       testId="stands-dialog"
     >
@@ -57,6 +60,7 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
         />
         <div className="stands-tools">
           <SearchBox
+            inputRef={searchInput}
             query={query}
             onQueryChange={setQuery}
             results={results}
@@ -80,13 +84,7 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
                 <ul className="stands-rows">
                   {group.stands.map((stand) => (
                     <li key={stand.id}>
-                      <button
-                        ref={stand.id === firstId ? first : undefined}
-                        type="button"
-                        className="stands-row"
-                        data-stand={stand.id}
-                        onClick={() => go(stand)}
-                      >
+                      <button type="button" className="stands-row" data-stand={stand.id} onClick={() => go(stand)}>
                         <StandBadge stand={stand} lang={lang} className="stands-badge" />
                         <span className="stands-text">
                           <span className="stands-name">{stand.name[lang]}</span>

@@ -47,6 +47,13 @@ export interface TwinStrings {
   /** On the stand the 3D visitor was at. */
   current: string;
   onThisStand(n: number): string;
+  /** Heading of a place's own hotspots. */
+  inThisPlace(n: number): string;
+  /** The practical places section (toilets, first aid…). */
+  amenities: string;
+  amenitiesIntro: string;
+  /** Where an amenity is: "near Pavilion A". */
+  near(place: string): string;
   hotspotTypes: Record<Hotspot['type'], string>;
 }
 
@@ -121,6 +128,10 @@ const fr: TwinStrings = {
   current: 'Vous êtes ici dans la visite 3D',
   onThisStand: (n) => `À voir sur ce stand (${formatNumber(n, 'fr')} point${plural('fr', n) === 'one' ? '' : 's'} d’intérêt)`,
   hotspotTypes: { info: 'Information', video: 'Vidéo', gallery: 'Galerie de photos', link: 'Lien' },
+  inThisPlace: (n) => `À découvrir ici (${formatNumber(n, 'fr')} point${plural('fr', n) === 'one' ? '' : 's'} d’intérêt)`,
+  amenities: 'Services pratiques',
+  amenitiesIntro: 'Toilettes, premiers secours, sortie, parking, accueil, eau et salle de prière, et leur emplacement.',
+  near: (place) => `près de : ${place}`,
 };
 
 const arStands = PLAN_STRINGS.ar.standsCount;
@@ -174,6 +185,10 @@ const ar: TwinStrings = {
   current: 'أنت هنا في الزيارة ثلاثية الأبعاد',
   onThisStand: (n) => `ما يمكن مشاهدته في هذا الرواق (${arSpots(n)})`,
   hotspotTypes: { info: 'معلومة', video: 'فيديو', gallery: 'معرض صور', link: 'رابط' },
+  inThisPlace: (n) => `ما يمكن اكتشافه هنا (${arSpots(n)})`,
+  amenities: 'المرافق العملية',
+  amenitiesIntro: 'المراحيض والإسعافات الأولية والمخرج وموقف السيارات والاستقبال والماء ومكان الصلاة، ومواقعها.',
+  near: (place) => `بالقرب من: ${place}`,
 };
 
 const en: TwinStrings = {
@@ -215,6 +230,10 @@ const en: TwinStrings = {
   current: 'You are here in the 3D visit',
   onThisStand: (n) => `On this stand (${formatNumber(n, 'en')} point${plural('en', n) === 'one' ? '' : 's'} of interest)`,
   hotspotTypes: { info: 'Information', video: 'Video', gallery: 'Photo gallery', link: 'Link' },
+  inThisPlace: (n) => `To discover here (${formatNumber(n, 'en')} point${plural('en', n) === 'one' ? '' : 's'} of interest)`,
+  amenities: 'Practical services',
+  amenitiesIntro: 'Toilets, first aid, the exit, parking, information, water and the prayer room, and where they are.',
+  near: (place) => `near ${place}`,
 };
 
 export const TWIN_STRINGS: Record<Lang, TwinStrings> = { fr, ar, en };

@@ -1,4 +1,4 @@
-/** The twin's document once the edition is loaded: title (h1), search, contents, plan, then every place. */
+/** The twin's document once the edition is loaded: title (h1), search, contents, plan, every place, then the practical services. */
 import { useMemo, type RefObject } from 'react';
 import { useVisit } from '../../../state/visit.ts';
 import type { EditionData } from '../../../edition/schema.ts';
@@ -8,6 +8,7 @@ import { Contents } from './Contents.tsx';
 import { Place } from './Place.tsx';
 import { Plan } from './Plan.tsx';
 import { Search } from './Search.tsx';
+import { Amenities } from './Amenities.tsx';
 
 interface ContentProps {
   data: EditionData;
@@ -37,6 +38,7 @@ export function Content({ data, current, can3D, headingRef }: ContentProps) {
       {places.map((place) => (
         <Place key={place.zoneId} place={place} current={current} can3D={can3D} />
       ))}
+      <Amenities data={data} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { PLAN_STRINGS } from '../../../dom/plan/strings.ts';
 import { zoneAnchor } from '../anchors.ts';
 import { TWIN_STRINGS } from '../strings.ts';
 import { StandArticle } from './StandArticle.tsx';
+import { HotspotList } from './HotspotList.tsx';
 
 export function Place({ place, current, can3D }: { place: StandGroup; current: string | null; can3D: boolean }) {
   const lang = useVisit((s) => s.lang);
@@ -26,6 +27,7 @@ export function Place({ place, current, can3D }: { place: StandGroup; current: s
           <div className="twin-text">
             <Markdown text={zone.description[lang]} externalLinks={EXTERNAL_LINKS} />
           </div>
+          <HotspotList hotspots={zone.hotspots ?? []} anchor={id} title={t.inThisPlace(zone.hotspots?.length ?? 0)} />
         </>
       )}
       {place.stands.map((s) => (

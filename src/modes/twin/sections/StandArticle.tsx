@@ -6,7 +6,8 @@ import type { Stand } from '../../../edition/schema.ts';
 import { THEME_COLORS } from '../../../edition/themes.ts';
 import { listSeparator } from '../../../i18n/lists.ts';
 import { Markdown } from '../../../dom/markdown.tsx';
-import { EXTERNAL_LINKS, HotspotContent } from '../../../dom/media/HotspotContent.tsx';
+import { EXTERNAL_LINKS } from '../../../dom/media/HotspotContent.tsx';
+import { HotspotList } from './HotspotList.tsx';
 import { StandBadge } from '../../../dom/plan/StandBadge.tsx';
 import { PLAN_STRINGS } from '../../../dom/plan/strings.ts';
 import { standAnchor } from '../anchors.ts';
@@ -23,7 +24,6 @@ function showIn3D(id: string): void {
 
 export function StandArticle({ stand, current, can3D }: { stand: Stand; current: boolean; can3D: boolean }) {
   const lang = useVisit((s) => s.lang);
-  const editionId = useVisit((s) => s.editionId);
   const t = TWIN_STRINGS[lang];
   const p = PLAN_STRINGS[lang];
   const id = standAnchor(stand.id);
@@ -64,23 +64,7 @@ export function StandArticle({ stand, current, can3D }: { stand: Stand; current:
       <div className="twin-text">
         <Markdown text={stand.description[lang]} externalLinks={EXTERNAL_LINKS} />
       </div>
-      {stand.hotspots.length > 0 && (
-        <div className="twin-hotspots">
-          <p className="twin-hotspots-title">{t.onThisStand(stand.hotspots.length)}</p>
-          {stand.hotspots.map((h) => (
-            <div key={h.id} className="twin-hotspot" data-hotspot-id={h.id}>
-              <h4 id={`${id}-${h.id}`} className="twin-hotspot-title">
-                <span className="twin-type">{t.hotspotTypes[h.type]}</span>
-                <span className="sr-only">{lang === 'ar' ? ': ' : ' : '}</span>
-                <span>{h.title[lang]}</span>
-              </h4>
-              <div className="twin-text">
-                <HotspotContent hotspot={h} editionId={editionId} lang={lang} />
-              </div>
-            </div>
-          ))}
-        </div>
-      )}
+      <HotspotList hotspots={stand.hotspots} anchor={id} title={t.onThisStand(stand.hotspots.length)} />
       {can3D && (
         <p className="twin-actions">
           <button
