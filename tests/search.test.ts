@@ -10,13 +10,13 @@ import { buildSearchIndex, numberQuery, SCORES } from '../src/dom/search/searchI
 import { boundedDistance, typosAllowed } from '../src/dom/search/editDistance.ts';
 import { AMENITY_WORDS } from '../src/dom/search/amenityWords.ts';
 import { travelTo } from '../src/dom/search/useSearch.ts';
-import { goToPoint, goToStand } from '../src/walk/travel.ts';
+import { goToPoint, visitTarget } from '../src/walk/travel.ts';
 import { AMENITY_KINDS, LANGS } from '../src/edition/constants.ts';
 import type { Amenity, EditionData, Site, Stand, Zone } from '../src/edition/schema.ts';
 
 // Choosing a result travels: record where, without a canvas. The store is never reached (data is passed).
 vi.mock('../src/walk/travel.ts', () => ({
-  goToStand: vi.fn(() => Promise.resolve()),
+  visitTarget: vi.fn(() => Promise.resolve()),
   goToPoint: vi.fn(() => Promise.resolve()),
 }));
 vi.mock('../src/state/visit.ts', () => ({ useVisit: { getState: () => ({ data: null }) } }));
@@ -491,27 +491,27 @@ describe('choosing a result', () => {
   } as unknown as EditionData;
 
   beforeEach(() => {
-    vi.mocked(goToStand).mockClear();
+    vi.mocked(visitTarget).mockClear();
     vi.mocked(goToPoint).mockClear();
   });
 
   it("goes to a stand's viewpoint", () => {
     travelTo({ kind: 'stand', id: 'passport', score: 1 }, data);
-    expect(goToStand).toHaveBeenCalledWith('passport');
+    expect(visitTarget).toHaveBeenCalledWith('passport');
   });
 
   it("goes to a place with hotspots as to a stand (it is a target), to another place's middle", () => {
     travelTo({ kind: 'zone', id: place.id, score: 1 }, data);
-    expect(goToStand).toHaveBeenCalledWith(place.id);
+    expect(visitTarget).toHaveBeenCalledWith(place.id);
     const plain = site.zones.find((z) => z.id === 'seminar-hall')!;
     travelTo({ kind: 'zone', id: plain.id, score: 1 }, data);
     expect(goToPoint).toHaveBeenCalledWith(plain.position[0], plain.position[1]);
-    expect(goToStand).toHaveBeenCalledTimes(1);
+    expect(visitTarget).toHaveBeenCalledTimes(1);
   });
 
   it('walks to an amenity: the traveller finds a free spot beside the point', () => {
     travelTo({ kind: 'amenity', id: 'wc', score: 1 }, data);
     expect(goToPoint).toHaveBeenCalledWith(12, -34);
-    expect(goToStand).not.toHaveBeenCalled();
+    expect(visitTarget).not.toHaveBeenCalled();
   });
 });

@@ -34,9 +34,10 @@ export interface ViewSlice {
   view: View;
   setView(view: View): void;
   /**
-   * Another mode's page (the 2D twin) covers the 3D view: the canvas stays mounted but its frame
-   * loop waits, so the page on top has the main thread and the GPU to itself. Set by the mode that
-   * covers it (TwinMount), before the canvas can mount under it (CanvasGate).
+   * Another page covers the whole 3D view (the 2D twin, the full-screen plan): the canvas stays
+   * mounted but its frame loop waits, so the page on top has the main thread and the GPU to itself
+   * (and a phone its battery). Set by what covers it (TwinMount, before the canvas can mount under
+   * it, see CanvasGate; the plan dialog, which clears it only if it set it).
    */
   covered: boolean;
   setCovered(covered: boolean): void;

@@ -4,6 +4,7 @@
  */
 import { player } from '../state/frame.ts';
 import { useVisit } from '../state/visit.ts';
+import { targetById } from '../edition/targets.ts';
 
 export type { Viewpoint } from './framing.ts';
 
@@ -56,4 +57,18 @@ export function goToStand(id: string): Promise<void> {
 export function goToPoint(x: number, z: number, yaw?: number): Promise<void> {
   if (!traveller) return Promise.reject(new Error('the site is not loaded yet'));
   return traveller.goToPoint(x, z, yaw);
+}
+
+/**
+ * Goes to a stand or place as a visitor asked for it by name (search, the stand list, the plan, an
+ * aerial label), and on arrival opens its panel when it has one thing to show: a single hotspot is
+ * the reason to come, so the visitor need not find and tap its marker. A target with several
+ * hotspots is left on screen, its markers in view (the arrival frames them), for the visitor to pick.
+ */
+export function visitTarget(id: string): Promise<void> {
+  return goToStand(id).then(() => {
+    const { data, setOpenStand } = useVisit.getState();
+    const target = targetById(data, id);
+    if (target && target.hotspots.length === 1) setOpenStand(id, target.hotspots[0]!.id);
+  });
 }

@@ -3,6 +3,7 @@
  * flights. Frame-rate independent (delta, clamped), collides as a circle against the collision world.
  * Moves the rig only: the camera follows as its child.
  */
+import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { movement, hasDirectInput } from '../../input/movement.ts';
 import { flight, player, recordMovementTime, route } from '../../state/frame.ts';
@@ -38,7 +39,13 @@ function followRoute(): { dx: number; dz: number; speed: number } | null {
 }
 
 export function Walker() {
+  // Direct inputs counted at the last frame: a key tapped and released between two frames (a slow
+  // device draws a frame every few hundred milliseconds) still stops a route, though no key is held
+  // by the time the frame looks (this was the flaky "a key press cancels the route").
+  const inputsSeen = useRef(movement.directInputs);
   useFrame((_, delta) => {
+    const pressed = movement.directInputs !== inputsSeen.current;
+    inputsSeen.current = movement.directInputs;
     const dt = Math.min(delta, MAX_DELTA);
     player.yaw = normalizeAngle(player.yaw + movement.lookYaw + movement.keyTurn * TURN_SPEED * dt);
     player.pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, player.pitch + movement.lookPitch));
@@ -60,7 +67,7 @@ export function Walker() {
     }
     if (useVisit.getState().view !== 'ground') return;
 
-    if (route.active && hasDirectInput()) cancelRoute();
+    if (route.active && (pressed || hasDirectInput())) cancelRoute();
     let dirX = 0;
     let dirZ = 0;
     let speed = movement.run ? RUN_SPEED : WALK_SPEED;

@@ -2,7 +2,7 @@
  * The aerial view's labels: every pavilion, arena, hall and open area named in the visitor's
  * language, at a readable size whatever the zoom (DOM text over the canvas: crisp, in the bundled
  * fonts, mirrored for Arabic, and no draw call at all). Each is a button: it goes to the place on
- * foot, in front of its entrance (`goToStand` with the place's id; a zone without hotspots of its
+ * foot, in front of its entrance (`visitTarget` with the place's id; a zone without hotspots of its
  * own is gone to at its approach edge). Hovering a label, or the building under the mouse, lights
  * both: the label and the outline on the ground (`pointerHover`).
  *
@@ -15,7 +15,7 @@ import { hotspotView, pointerHover } from '../../state/frame.ts';
 import { shortPlaceName, targetById } from '../../edition/targets.ts';
 import { toPlan } from '../../edition/geometry.ts';
 import type { Zone } from '../../edition/schema.ts';
-import { goToPoint, goToStand } from '../../walk/travel.ts';
+import { goToPoint, visitTarget } from '../../walk/travel.ts';
 import { toScreen } from './project.ts';
 import { LABEL_STRINGS } from './strings.ts';
 import './labels.css';
@@ -30,7 +30,7 @@ const SHIFTS = [0, -1, 1, -2, 2];
 
 function go(zone: Zone): void {
   const warn = (e: unknown) => console.warn(e);
-  if (targetById(useVisit.getState().data, zone.id)) void goToStand(zone.id).catch(warn);
+  if (targetById(useVisit.getState().data, zone.id)) void visitTarget(zone.id).catch(warn);
   else {
     const [x, z] = toPlan(zone, 0, zone.depth / 2 + 3);
     void goToPoint(x, z).catch(warn);

@@ -41,7 +41,8 @@ export function Legend({ id, open, onClose }: LegendProps) {
           <li>
             <svg className="plan-swatch" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
               <path d="M14 12 9 3 A10 10 0 0 1 19 3 Z" fill={MARKER_COLOR} opacity="0.45" />
-              <circle cx="14" cy="12" r="3.6" fill={MARKER_COLOR} stroke="#fff" strokeWidth="1.5" />
+              <circle cx="14" cy="12" r="6.5" fill="none" stroke={MARKER_COLOR} strokeWidth="1.4" />
+              <circle cx="14" cy="12" r="3.4" fill={MARKER_COLOR} stroke="#fff" strokeWidth="1.2" />
             </svg>
             {t.youAreHere}
           </li>

@@ -19,7 +19,7 @@ import {
   type RefObject,
 } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { goToPoint, goToStand } from '../../walk/travel.ts';
+import { goToPoint, visitTarget } from '../../walk/travel.ts';
 import { Modal } from '../dialog/Modal.tsx';
 import { DialogHead } from './DialogHead.tsx';
 import { Legend } from './Legend.tsx';
@@ -114,7 +114,7 @@ export function PlanDialog({ onClose, returnFocusTo }: PlanDialogProps) {
     const target = data && describePick(data, pick, lang);
     if (!target) return;
     onClose();
-    const travel = 'id' in target.travel ? goToStand(target.travel.id) : goToPoint(target.travel.x, target.travel.z);
+    const travel = 'id' in target.travel ? visitTarget(target.travel.id) : goToPoint(target.travel.x, target.travel.z);
     travel.catch(warn);
   };
 

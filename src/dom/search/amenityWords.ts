@@ -1,10 +1,12 @@
 /**
  * What visitors call the practical places of a site (`site.amenities`), in the visit's three
- * languages: the name a result shows, and the other words a visitor may type for it ("WC",
- * "restroom", "دورة المياه"). Every language's words are searched whatever the interface's language.
+ * languages: the name a result shows (the plan's own name for the kind, so the plan, search and the
+ * twin say the same), and the other words a visitor may type for it ("WC", "restroom", "دورة
+ * المياه"). Every language's words are searched whatever the interface's language.
  */
-import type { AmenityKind } from '../../edition/constants.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { AMENITY_KINDS, type AmenityKind } from '../../edition/constants.ts';
+import { LANGS, type Lang } from '../../i18n/lang.ts';
+import { PLAN_STRINGS } from '../plan/strings.ts';
 
 export interface AmenityWords {
   /** The kind's name in a result, in each language. */
@@ -13,53 +15,60 @@ export interface AmenityWords {
   synonyms: Record<Lang, readonly string[]>;
 }
 
-export const AMENITY_WORDS: Record<AmenityKind, AmenityWords> = {
+const SYNONYMS: Record<AmenityKind, Pick<AmenityWords, 'synonyms'>> = {
   toilets: {
-    label: { fr: 'Toilettes', ar: 'المراحيض', en: 'Toilets' },
     synonyms: {
-      fr: ['toilette', 'WC', 'sanitaires', 'lavabos'],
-      ar: ['مرحاض', 'دورة المياه', 'دورات المياه', 'مرافق صحية', 'المرافق الصحية', 'حمام'],
-      en: ['toilet', 'restroom', 'restrooms', 'bathroom', 'lavatory', 'WC'],
+      fr: ['Toilettes', 'toilette', 'WC', 'sanitaires', 'lavabos'],
+      ar: ['المراحيض', 'مرحاض', 'دورة المياه', 'دورات المياه', 'مرافق صحية', 'المرافق الصحية', 'حمام'],
+      en: ['Toilets', 'toilet', 'restroom', 'restrooms', 'bathroom', 'lavatory', 'WC'],
     },
   },
   'first-aid': {
-    label: { fr: 'Premiers secours', ar: 'الإسعافات الأولية', en: 'First aid' },
     synonyms: {
-      fr: ['secours', 'poste de secours', 'infirmerie', 'soins', 'médecin'],
-      ar: ['إسعاف', 'إسعافات', 'مستوصف', 'تمريض', 'طبيب'],
-      en: ['first-aid', 'infirmary', 'medical', 'nurse', 'doctor'],
+      fr: ['Premiers secours', 'secours', 'poste de secours', 'infirmerie', 'soins', 'médecin'],
+      ar: ['الإسعافات الأولية', 'إسعاف', 'إسعافات', 'مستوصف', 'تمريض', 'طبيب'],
+      en: ['First aid', 'first-aid', 'infirmary', 'medical', 'nurse', 'doctor'],
     },
   },
   exit: {
-    label: { fr: 'Sortie', ar: 'المخرج', en: 'Exit' },
-    synonyms: { fr: ['sorties'], ar: ['مخرج', 'خروج'], en: ['exits', 'way out'] },
+    synonyms: { fr: ['Sortie', 'sorties'], ar: ['المخرج', 'مخرج', 'خروج'], en: ['Exit', 'exits', 'way out'] },
   },
   parking: {
-    label: { fr: 'Parking', ar: 'موقف السيارات', en: 'Car park' },
     synonyms: {
-      fr: ['stationnement', 'garer'],
-      ar: ['موقف', 'مرآب', 'باركينغ'],
-      en: ['parking', 'parking lot'],
+      fr: ['Parking', 'stationnement', 'garer'],
+      ar: ['موقف السيارات', 'موقف', 'مرآب', 'باركينغ'],
+      en: ['Car park', 'parking', 'parking lot'],
     },
   },
   information: {
-    label: { fr: 'Accueil et information', ar: 'الاستقبال والاستعلامات', en: 'Information' },
     synonyms: {
-      fr: ['accueil', 'information', 'informations', 'renseignements', 'renseignement'],
-      ar: ['استعلامات', 'استقبال', 'معلومات', 'إرشادات'],
-      en: ['info', 'help desk', 'reception', 'welcome'],
+      fr: ['Accueil et information', 'accueil', 'information', 'informations', 'renseignements', 'renseignement'],
+      ar: ['الاستقبال والاستعلامات', 'استعلامات', 'استقبال', 'معلومات', 'إرشادات'],
+      en: ['Information', 'info', 'help desk', 'reception', 'welcome'],
     },
   },
   water: {
-    label: { fr: 'Point d’eau', ar: 'نقطة ماء', en: 'Drinking water' },
     synonyms: {
-      fr: ['eau', 'fontaine', 'boire'],
-      ar: ['ماء', 'مياه الشرب', 'نافورة', 'شرب'],
-      en: ['water', 'fountain', 'drink'],
+      fr: ['Point d’eau', 'eau', 'fontaine', 'boire'],
+      ar: ['نقطة ماء', 'ماء', 'مياه الشرب', 'نافورة', 'شرب'],
+      en: ['Drinking water', 'water', 'fountain', 'drink'],
     },
   },
   prayer: {
-    label: { fr: 'Salle de prière', ar: 'المصلى', en: 'Prayer room' },
-    synonyms: { fr: ['prière', 'mosquée', 'oratoire'], ar: ['مصلى', 'صلاة', 'مسجد'], en: ['prayer', 'mosque'] },
+    synonyms: {
+      fr: ['Salle de prière', 'prière', 'mosquée', 'oratoire'],
+      ar: ['المصلى', 'مصلى', 'صلاة', 'مسجد'],
+      en: ['Prayer room', 'prayer', 'mosque'],
+    },
   },
 };
+
+export const AMENITY_WORDS = Object.fromEntries(
+  AMENITY_KINDS.map((kind) => [
+    kind,
+    {
+      label: Object.fromEntries(LANGS.map((l) => [l, PLAN_STRINGS[l].amenityKinds[kind]])) as Record<Lang, string>,
+      synonyms: SYNONYMS[kind].synonyms,
+    },
+  ]),
+) as Record<AmenityKind, AmenityWords>;

@@ -1,7 +1,7 @@
 /** The search index of the loaded edition, its results for a query, and what choosing a result does. */
 import { useMemo } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { goToPoint, goToStand } from '../../walk/travel.ts';
+import { goToPoint, visitTarget } from '../../walk/travel.ts';
 import type { EditionData } from '../../edition/schema.ts';
 import { targetById } from '../../edition/targets.ts';
 import type { StandGroup } from '../plan/standGroups.ts';
@@ -45,7 +45,8 @@ export function filterGroups(groups: readonly StandGroup[], results: readonly Se
 export function travelTo(result: SearchResult, data: EditionData | null = useVisit.getState().data): void {
   const warn = (e: unknown) => console.warn(e);
   if (result.kind === 'stand' || (result.kind === 'zone' && targetById(data, result.id))) {
-    goToStand(result.id).catch(warn);
+    // Asked for by name: a target with a single hotspot opens on arrival.
+    visitTarget(result.id).catch(warn);
     return;
   }
   const point =

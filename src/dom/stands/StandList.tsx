@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { goToStand } from '../../walk/travel.ts';
+import { visitTarget } from '../../walk/travel.ts';
 import type { Stand } from '../../edition/schema.ts';
 import { DialogHead } from '../plan/DialogHead.tsx';
 import { StandBadge } from '../plan/StandBadge.tsx';
@@ -37,7 +37,7 @@ function StandDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFo
 
   const go = (stand: Stand) => {
     onClose();
-    goToStand(stand.id).catch((error: unknown) => console.warn(error));
+    visitTarget(stand.id).catch((error: unknown) => console.warn(error));
   };
 
   return (
