@@ -31,7 +31,7 @@ export function Legend({ id, open, onClose }: LegendProps) {
     <section id={id} className="plan-legend" aria-labelledby={titleId} data-testid="plan-legend" hidden={!open}>
       <header className="plan-legend-head">
         <h3 id={titleId}>{t.legend}</h3>
-        <button type="button" className="plan-legend-close" aria-label={t.closeLegend} onClick={onClose}>
+        <button type="button" className="plan-icon-button plan-legend-close" aria-label={t.closeLegend} onClick={onClose}>
           <CloseIcon size={20} />
         </button>
       </header>

@@ -57,7 +57,7 @@ export function PlanPanel() {
           <button
             ref={unfold}
             type="button"
-            className="plan-corner-unfold"
+            className="plan-icon-button plan-corner-unfold"
             data-testid="plan-unfold"
             aria-label={t.unfoldPlan}
             onClick={() => fold(false)}

@@ -27,7 +27,7 @@ export function ZoomButtons({ t, canZoomIn, canZoomOut, onZoom }: ZoomButtonsPro
     <div className="plan-zoom">
       <button
         type="button"
-        className="plan-tool"
+        className="plan-icon-button plan-tool"
         aria-label={t.zoomIn}
         aria-disabled={!canZoomIn}
         data-testid="plan-zoom-in"
@@ -37,7 +37,7 @@ export function ZoomButtons({ t, canZoomIn, canZoomOut, onZoom }: ZoomButtonsPro
       </button>
       <button
         type="button"
-        className="plan-tool"
+        className="plan-icon-button plan-tool"
         aria-label={t.zoomOut}
         aria-disabled={!canZoomOut}
         data-testid="plan-zoom-out"
@@ -61,7 +61,7 @@ export function LegendToggle({ t, open, controls, onToggle }: LegendToggleProps)
   return (
     <button
       type="button"
-      className="plan-tool plan-legend-toggle"
+      className="plan-icon-button plan-tool plan-legend-toggle"
       aria-expanded={open}
       aria-controls={controls}
       data-testid="plan-legend-toggle"
