@@ -14,12 +14,12 @@ import {
   player,
   pointerHover,
   route,
+  sceneContents,
+  toScreen,
 } from '../state/frame.ts';
 import { placedHotspots } from '../state/hotspots.ts';
 import { targetById } from '../edition/targets.ts';
-import { Vector3 } from 'three';
 import { ready } from '../state/readiness.ts';
-import { sceneContents } from '../state/frame.ts';
 import type { View } from '../state/store.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { goToStand, standingAt } from '../walk/travel.ts';
@@ -117,11 +117,8 @@ export function installVisitApi(): void {
       return out;
     },
     project(x, y, z) {
-      const camera = hotspotView.camera;
-      if (!camera) return null;
-      const v = new Vector3(x, y, z).project(camera);
-      if (v.z > 1 || v.z < -1) return null;
-      return { x: round(((v.x + 1) / 2) * hotspotView.width), y: round(((1 - v.y) / 2) * hotspotView.height) };
+      const at = { x: 0, y: 0 };
+      return toScreen(x, y, z, at) ? { x: round(at.x), y: round(at.y) } : null;
     },
     stats() {
       const { calls, triangles, geometries, textures, programs } = frameStats;

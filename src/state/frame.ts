@@ -105,6 +105,22 @@ export const hotspotView = {
   height: 0,
 };
 
+const projected = new Vector3();
+
+/**
+ * A world point on the screen in the last frame's view (`hotspotView`), CSS pixels of the canvas;
+ * false when behind the eye. One projection for the page's labels and the automation interface.
+ */
+export function toScreen(x: number, y: number, z: number, out: { x: number; y: number }): boolean {
+  const camera = hotspotView.camera;
+  if (!camera) return false;
+  projected.set(x, y, z).project(camera);
+  if (projected.z > 1 || projected.z < -1) return false;
+  out.x = ((projected.x + 1) / 2) * hotspotView.width;
+  out.y = ((1 - projected.y) / 2) * hotspotView.height;
+  return true;
+}
+
 /** Marker emphasis: instance ids, −1 for none. */
 export const hotspotEmphasis = {
   hovered: -1,
@@ -148,8 +164,19 @@ export const pointerHover = {
   version: 0,
 };
 
+/** Says what is hovered now; `version` moves only when that changes, so readers redo their work only then. */
+export function setPointerHover(
+  kind: (typeof pointerHover)['kind'],
+  target: string | null = null,
+  marker = -1,
+  fromLabel = false,
+): void {
+  const h = pointerHover;
+  if (h.kind === kind && h.target === target && h.marker === marker && h.fromLabel === fromLabel) return;
+  Object.assign(h, { kind, target, marker, fromLabel, version: h.version + 1 });
+}
+
 /** Forgets what was hovered (a travel moves everything under the pointer). */
 export function clearPointerHover(): void {
-  if (pointerHover.kind === 'none') return;
-  Object.assign(pointerHover, { kind: 'none', marker: -1, target: null, fromLabel: false, version: pointerHover.version + 1 });
+  setPointerHover('none');
 }

@@ -23,7 +23,7 @@ import { drawAtlas, ICON } from './iconAtlas.ts';
 import { EMPHASIS_SCALE, FILL, makeMarkerMaterial, PULSE } from './markerMaterial.ts';
 import { markerRaycast, pressOccluded } from './markerPicking.ts';
 import { createLayout, layOut } from './markerLayout.ts';
-import { hotspotEmphasis, hotspotView, markerClaimedPointer, pointerHover } from '../../state/frame.ts';
+import { hotspotEmphasis, hotspotView, markerClaimedPointer, pointerHover, setPointerHover } from '../../state/frame.ts';
 import { standingAt } from '../../walk/travel.ts';
 
 /** Badges farther than this from the eye are hidden, metres. */
@@ -151,20 +151,13 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
         e.stopPropagation();
         hotspotEmphasis.hovered = e.instanceId;
         // The page shows the marker's title beside it (src/dom/hover).
-        Object.assign(pointerHover, {
-          kind: 'marker',
-          marker: e.instanceId,
-          target: null,
-          fromLabel: false,
-          version: pointerHover.version + 1,
-        });
+        setPointerHover('marker', null, e.instanceId);
         gl.domElement.style.cursor = 'pointer';
       }}
       onPointerOut={(e) => {
         if (e.instanceId !== undefined && hotspotEmphasis.hovered !== e.instanceId) return;
         hotspotEmphasis.hovered = -1;
-        if (pointerHover.kind === 'marker')
-          Object.assign(pointerHover, { kind: 'none', marker: -1, version: pointerHover.version + 1 });
+        if (pointerHover.kind === 'marker') setPointerHover('none');
         gl.domElement.style.cursor = '';
       }}
       onPointerDown={(e) => {

@@ -18,7 +18,6 @@ const GAP = 4;
 const PULL = 0.35;
 
 const view = new Vector3();
-const ndc = new Vector3();
 
 export interface MarkerLayout {
   /** 1 for a marker drawn this frame (near enough, on screen, not overlapping), per instance. */
@@ -26,6 +25,10 @@ export interface MarkerLayout {
   /** Scratch: the candidates' order and their distances. */
   order: Int32Array;
   distance: Float32Array;
+  /** Scratch: each candidate's centre and radius on screen, computed once a frame. */
+  sx: Float32Array;
+  sy: Float32Array;
+  sr: Float32Array;
 }
 
 export function createLayout(count: number): MarkerLayout {
@@ -34,7 +37,14 @@ export function createLayout(count: number): MarkerLayout {
   markersOnScreen.y = new Float32Array(count);
   markersOnScreen.r = new Float32Array(count);
   markersOnScreen.count = 0;
-  return { shown: new Uint8Array(count), order: new Int32Array(count), distance: new Float32Array(count) };
+  return {
+    shown: new Uint8Array(count),
+    order: new Int32Array(count),
+    distance: new Float32Array(count),
+    sx: new Float32Array(count),
+    sy: new Float32Array(count),
+    sr: new Float32Array(count),
+  };
 }
 
 /**
@@ -50,7 +60,7 @@ export function layOut(
   height: number,
   first: string | null,
 ): boolean {
-  const { shown, order, distance } = layout;
+  const { shown, order, distance, sx, sy, sr } = layout;
   const fov = (camera as PerspectiveCamera).fov ?? 50;
   const pxPerUnit = height / 2 / Math.tan((fov * Math.PI) / 360);
   let n = 0;
@@ -62,6 +72,13 @@ export function layOut(
       continue;
     }
     const d = view.length();
+    // As the shader draws it: pulled toward the eye, grown with distance.
+    const depth = -view.z * (1 - Math.min(PULL, d * 0.5) / d);
+    const grow = Math.min(MAX_GROW, Math.max(1, depth / GROW_FROM));
+    sr[i] = ((SIZE * grow) / depth) * pxPerUnit;
+    view.applyMatrix4(camera.projectionMatrix);
+    sx[i] = ((view.x + 1) / 2) * width;
+    sy[i] = ((1 - view.y) / 2) * height;
     distance[i] = placed[i]!.target.id === first ? -1 / d : d; // the first target's before all others, nearest first
     order[n++] = i;
   }
@@ -80,15 +97,9 @@ export function layOut(
   let taken = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    view.copy(placed[i]!.position).applyMatrix4(camera.matrixWorldInverse);
-    const d = view.length();
-    // As the shader draws it: pulled toward the eye, grown with distance.
-    const depth = -view.z * (1 - Math.min(PULL, d * 0.5) / d);
-    const grow = Math.min(MAX_GROW, Math.max(1, depth / GROW_FROM));
-    const r = ((SIZE * grow) / depth) * pxPerUnit;
-    ndc.copy(placed[i]!.position).project(camera);
-    const x = ((ndc.x + 1) / 2) * width;
-    const y = ((1 - ndc.y) / 2) * height;
+    const x = sx[i]!;
+    const y = sy[i]!;
+    const r = sr[i]!;
     let fits = x + r > 0 && x - r < width && y + r > 0 && y - r < height;
     for (let j = 0; fits && j < taken; j++) {
       const dx = out.x[j]! - x;

@@ -18,7 +18,7 @@ import { landingSpot } from '../../walk/framing.ts';
 import { CLICK_SLOP, pickGround } from '../picking/picking.ts';
 import { pickTarget } from '../picking/pickTarget.ts';
 import { SITE_ROOT } from '../sceneNames.ts';
-import { hotspotEmphasis, markerClaimedPointer, player, pointerHover } from '../../state/frame.ts';
+import { hotspotEmphasis, markerClaimedPointer, player, pointerHover, setPointerHover } from '../../state/frame.ts';
 import type { Target } from '../../edition/targets.ts';
 
 /** Radians of turn per pixel of drag. */
@@ -37,8 +37,7 @@ function nearby(target: Target): boolean {
 function setHover(kind: (typeof pointerHover)['kind'], target: string | null, x: number, y: number): void {
   pointerHover.x = x;
   pointerHover.y = y;
-  if (pointerHover.kind === kind && pointerHover.target === target) return;
-  Object.assign(pointerHover, { kind, target, marker: -1, fromLabel: false, version: pointerHover.version + 1 });
+  setPointerHover(kind, target);
 }
 
 /** Walks to a plan point along a path around obstacles. */

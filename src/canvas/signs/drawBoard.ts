@@ -4,7 +4,7 @@
  * end that points the way. Shaped by the browser's text engine with the bundled font, like the
  * stand signs.
  */
-import { SIGN_FONT } from './drawSign.ts';
+import { fit } from './drawSign.ts';
 
 export interface BoardContent {
   /** Two-line boards (totems): the name in French or English, and in Arabic. */
@@ -17,12 +17,6 @@ export interface BoardContent {
 }
 
 const NAVY = '#14305a';
-
-function fit(ctx: CanvasRenderingContext2D, text: string, size: number, maxWidth: number): void {
-  let s = size;
-  ctx.font = `600 ${s}px ${SIGN_FONT}`;
-  while (s > 8 && ctx.measureText(text).width > maxWidth) ctx.font = `600 ${--s}px ${SIGN_FONT}`;
-}
 
 export function drawBoard(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, b: BoardContent): void {
   ctx.save();
@@ -60,15 +54,15 @@ export function drawBoard(ctx: CanvasRenderingContext2D, x: number, y: number, w
   ctx.direction = 'ltr';
   ctx.textBaseline = 'middle';
   if (twoLines) {
-    fit(ctx, b.latin, Math.round(h * 0.24), width);
+    fit(ctx, b.latin, 600, Math.round(h * 0.24), width);
     ctx.fillText(b.latin, left + width / 2, y + h * 0.33);
     ctx.direction = 'rtl';
-    fit(ctx, b.arabic, Math.round(h * 0.24), width);
+    fit(ctx, b.arabic, 600, Math.round(h * 0.24), width);
     ctx.fillText(b.arabic, left + width / 2, y + h * 0.7);
   } else {
     // A blade is one line high: the visitor's language only, as large as the blade allows.
     ctx.direction = b.single.rtl ? 'rtl' : 'ltr';
-    fit(ctx, b.single.text, Math.round(h * 0.5), width);
+    fit(ctx, b.single.text, 600, Math.round(h * 0.5), width);
     ctx.fillText(b.single.text, left + width / 2, y + h * 0.54);
   }
   ctx.restore();

@@ -15,7 +15,8 @@ export interface SignContent {
 
 export const SIGN_FONT = '"IBM Plex Sans Arabic", system-ui, sans-serif';
 
-function fit(ctx: CanvasRenderingContext2D, text: string, weight: number, size: number, maxWidth: number): number {
+/** Sets the largest font size up to `size` at which `text` fits `maxWidth`; returns it. */
+export function fit(ctx: CanvasRenderingContext2D, text: string, weight: number, size: number, maxWidth: number): number {
   let s = size;
   ctx.font = `${weight} ${s}px ${SIGN_FONT}`;
   while (s > 8 && ctx.measureText(text).width > maxWidth) {

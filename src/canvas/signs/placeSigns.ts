@@ -5,7 +5,7 @@
  * way. Pure: plan maths only; PlaceSigns draws them.
  */
 import type { EditionData, Path, Side, Zone } from '../../edition/schema.ts';
-import { rectContains, toPlan } from '../../edition/geometry.ts';
+import { distanceToSegment, rectContains, toPlan } from '../../edition/geometry.ts';
 
 /** A flat board: its centre (world), the direction its face looks (radians, three's rotation.y), size. */
 export interface Board {
@@ -82,18 +82,8 @@ export function entranceTotems(data: EditionData): { boards: Board[]; posts: Pos
 /** Points where two paths meet: a vertex of one on another (or a shared vertex), merged when close. */
 export function junctions(paths: readonly Path[]): Array<{ x: number; z: number; clearance: number }> {
   const out: Array<{ x: number; z: number; clearance: number; n: number }> = [];
-  const onPath = (p: Path, x: number, z: number): boolean => {
-    for (let i = 0; i + 1 < p.points.length; i++) {
-      const [ax, az] = p.points[i]!;
-      const [bx, bz] = p.points[i + 1]!;
-      const ex = bx - ax;
-      const ez = bz - az;
-      const l2 = ex * ex + ez * ez || 1;
-      const k = Math.max(0, Math.min(1, ((x - ax) * ex + (z - az) * ez) / l2));
-      if (Math.hypot(x - (ax + ex * k), z - (az + ez * k)) <= p.width / 2) return true;
-    }
-    return false;
-  };
+  const onPath = (p: Path, x: number, z: number): boolean =>
+    p.points.some((a, i) => i + 1 < p.points.length && distanceToSegment([x, z], a, p.points[i + 1]!) <= p.width / 2);
   for (const p of paths)
     for (const [x, z] of p.points) {
       const meeting = paths.filter((q) => q !== p && onPath(q, x, z));

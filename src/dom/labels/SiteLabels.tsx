@@ -11,12 +11,11 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useVisit } from '../../state/visit.ts';
-import { hotspotView, pointerHover } from '../../state/frame.ts';
+import { hotspotView, pointerHover, setPointerHover, toScreen } from '../../state/frame.ts';
 import { shortPlaceName, targetById } from '../../edition/targets.ts';
 import { toPlan } from '../../edition/geometry.ts';
 import type { Zone } from '../../edition/schema.ts';
 import { goToPoint, visitTarget } from '../../walk/travel.ts';
-import { toScreen } from './project.ts';
 import { LABEL_STRINGS } from './strings.ts';
 import './labels.css';
 
@@ -38,15 +37,8 @@ function go(zone: Zone): void {
 }
 
 function hover(zone: Zone | null): void {
-  const id = zone ? zone.id : null;
-  if (pointerHover.target === id && pointerHover.kind === (id ? 'target' : 'none')) return;
-  Object.assign(pointerHover, {
-    kind: id ? 'target' : 'none',
-    target: id,
-    marker: -1,
-    fromLabel: !!id,
-    version: pointerHover.version + 1,
-  });
+  if (zone) setPointerHover('target', zone.id, -1, true);
+  else if (pointerHover.fromLabel) setPointerHover('none');
 }
 
 export function SiteLabels() {
