@@ -16,11 +16,13 @@ describe('readLaunch', () => {
       capture: false,
       debug: false,
       link: { stand: null, hotspot: null },
+      tour: null,
+      kiosk: null,
     });
   });
   it('reads every parameter', () => {
     const l = readLaunch(
-      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro',
+      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro&tour=science&stop=3&kiosk=gate',
       ['fr'],
       EDITIONS,
     );
@@ -33,6 +35,8 @@ describe('readLaunch', () => {
       capture: true,
       debug: true,
       link: { stand: 'dna', hotspot: 'intro' },
+      tour: { id: 'science', stop: 3 },
+      kiosk: 'gate',
     });
   });
   it('an unknown edition, language, view or mode falls back to the defaults', () => {
@@ -51,6 +55,12 @@ describe('languages and links', () => {
     expect(chooseLang('en', ['ar'])).toBe('en');
     expect(chooseLang(null, ['de', 'ar-MA'])).toBe('ar');
     expect(chooseLang(null, [])).toBe('fr');
+  });
+  it('a tour without a usable stop starts at its first', () => {
+    expect(readLaunch('?tour=families', [], EDITIONS).tour).toEqual({ id: 'families', stop: 1 });
+    expect(readLaunch('?tour=families&stop=0', [], EDITIONS).tour).toEqual({ id: 'families', stop: 1 });
+    expect(readLaunch('?tour=families&stop=2.5', [], EDITIONS).tour).toEqual({ id: 'families', stop: 1 });
+    expect(readLaunch('?tour=&kiosk=', [], EDITIONS)).toMatchObject({ tour: null, kiosk: null });
   });
   it('empty stand or hotspot parameters are no link', () => {
     expect(parseLink('?stand=&hotspot=')).toEqual({ stand: null, hotspot: null });

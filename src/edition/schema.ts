@@ -244,6 +244,58 @@ export const Stands = z.strictObject({
   stands: z.array(Stand),
 });
 
+/**
+ * A stop of a guided tour: a stand or a place (a target: ids are unique across both), optionally at
+ * one of its hotspots, with what the guide says there and how long the tour stays.
+ */
+export const TourStop = z.strictObject({
+  target: Slug,
+  hotspot: Slug.optional(),
+  text: Text,
+  /** Seconds the tour stays at the stop once arrived, before it travels on by itself. */
+  dwell: z.number().min(3, 'must be at least 3 seconds').max(120, 'must be at most 120 seconds'),
+});
+export type TourStop = z.infer<typeof TourStop>;
+
+export const Tour = z.strictObject({
+  id: Slug,
+  title: Text,
+  /** One line on who the tour is for and what it shows, for the tour picker. */
+  summary: Text,
+  stops: z.array(TourStop).min(1, 'a tour needs at least one stop'),
+});
+export type Tour = z.infer<typeof Tour>;
+
+export const Tours = z.strictObject({
+  $schema: z.string().optional(),
+  tours: z.array(Tour),
+});
+
+export const KIOSK_ORIENTATIONS = ['landscape', 'portrait'] as const;
+
+/** A touch screen standing on the site: where it is, and how it greets and resets. */
+export const Kiosk = z.strictObject({
+  id: Slug,
+  /** Where it stands, for operators and for "you are here" ("Entrance, beside the gate"). */
+  name: Text,
+  /** Plan position [x, z] of the screen's foot, on walkable ground. */
+  position: Vec2,
+  /** Which way a visitor in front of it looks, degrees counter-clockwise from north (−z), as `spawn.yaw`. */
+  facing: finite,
+  lang: Lang,
+  /** Seconds without a touch, key or pointer move before "Still there?" and the reset. */
+  idle: z.number().min(20, 'must be at least 20 seconds').max(1800, 'must be at most 1800 seconds'),
+  /** The tour its attract loop plays (an id of tours.json). */
+  tour: Slug,
+  orientation: z.enum(KIOSK_ORIENTATIONS),
+});
+export type Kiosk = z.infer<typeof Kiosk>;
+
+export const Kiosks = z.strictObject({
+  $schema: z.string().optional(),
+  kiosks: z.array(Kiosk),
+});
+
 /** A whole edition as the app and the pipeline use it. */
 export interface EditionData {
   edition: Edition;
@@ -256,4 +308,13 @@ export const EDITION_FILES = {
   'edition.json': Edition,
   'site.json': Site,
   'stands.json': Stands,
+} as const;
+
+/**
+ * Files an edition may have: an edition without them has no guided tours or no kiosks. The app loads
+ * them on demand (the tour picker, a kiosk), not for the first frame.
+ */
+export const OPTIONAL_EDITION_FILES = {
+  'tours.json': Tours,
+  'kiosks.json': Kiosks,
 } as const;

@@ -32,12 +32,24 @@ export interface Launch {
   debug: boolean;
   /** `?stand=&hotspot=`: the panel to open at start. */
   link: StandLink;
+  /** `?tour=<id>&stop=<n>`: a guided tour to start at one of its stops (n counts from 1), or null. */
+  tour: { id: string; stop: number } | null;
+  /** `?kiosk=<id>`: the kiosk of kiosks.json this screen is (not yet checked against the edition), or null. */
+  kiosk: string | null;
 }
 
 /** The stand and hotspot a query string names (not yet checked against the edition). */
 export function parseLink(search: string): StandLink {
   const p = new URLSearchParams(search);
   return { stand: p.get('stand') || null, hotspot: p.get('hotspot') || null };
+}
+
+/** `?tour=<id>&stop=<n>`: the stop counts from 1 as people count; a missing or bad stop is the first. */
+export function parseTour(p: URLSearchParams): Launch['tour'] {
+  const id = p.get('tour');
+  if (!id) return null;
+  const n = Number(p.get('stop'));
+  return { id, stop: Number.isInteger(n) && n >= 1 ? n : 1 };
 }
 
 /** `?lang=` first, then the browser's languages, then French. */
@@ -68,6 +80,8 @@ export function readLaunch(
     capture: p.get('capture') === '1',
     debug: p.get('debug') === '1',
     link: parseLink(search),
+    tour: parseTour(p),
+    kiosk: p.get('kiosk') || null,
   };
 }
 
