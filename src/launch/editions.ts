@@ -3,7 +3,7 @@
  * Which one runs is the launch's (`?edition=`, else scenes/editions.json's default: see launch.ts). Files were checked by
  * `npm run validate` before the build, so the app trusts their shape.
  */
-import type { Edition, EditionData, Site, Stand } from '../edition/schema.ts';
+import type { Edition, EditionData, Kiosk, Site, Stand, Tour } from '../edition/schema.ts';
 import defaults from '../../scenes/editions.json';
 
 // Scene files ship as JSON assets (hashed URLs) fetched at run time: data, not code, so they stay
@@ -12,6 +12,9 @@ const byId = (files: Record<string, string>) => new Map(Object.entries(files).ma
 const editions = byId(import.meta.glob<string>('../../scenes/*/edition.json', { query: '?url', import: 'default', eager: true }));
 const sites = byId(import.meta.glob<string>('../../scenes/*/site.json', { query: '?url', import: 'default', eager: true }));
 const stands = byId(import.meta.glob<string>('../../scenes/*/stands.json', { query: '?url', import: 'default', eager: true }));
+// Optional files, fetched on demand (the tour picker, a kiosk), never for the first frame.
+const tours = byId(import.meta.glob<string>('../../scenes/*/tours.json', { query: '?url', import: 'default', eager: true }));
+const kiosks = byId(import.meta.glob<string>('../../scenes/*/kiosks.json', { query: '?url', import: 'default', eager: true }));
 
 async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -35,4 +38,16 @@ export async function loadEdition(id: string): Promise<EditionData> {
   if (!e || !s || !t) throw new Error(`Unknown edition "${id}": scenes/${id}/ needs edition.json, site.json and stands.json`);
   const [edition, site, list] = await Promise.all([fetchJson<Edition>(e), fetchJson<Site>(s), fetchJson<{ stands: Stand[] }>(t)]);
   return { edition, site, stands: list.stands };
+}
+
+/** The edition's guided tours (none when it has no tours.json). */
+export async function loadTours(id: string): Promise<Tour[]> {
+  const url = tours.get(id);
+  return url ? (await fetchJson<{ tours: Tour[] }>(url)).tours : [];
+}
+
+/** The edition's kiosks (none when it has no kiosks.json). */
+export async function loadKiosks(id: string): Promise<Kiosk[]> {
+  const url = kiosks.get(id);
+  return url ? (await fetchJson<{ kiosks: Kiosk[] }>(url)).kiosks : [];
 }
