@@ -12,10 +12,13 @@ afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** A copy of the edition folder with one file changed by `edit` (or replaced by raw text). */
-function brokenCopy(file: 'edition.json' | 'site.json' | 'stands.json', edit: ((j: Json) => void) | string): string {
-  const dir = fs.mkdtempSync(path.join(tmpRoot, 'ed-'));
-  fs.cpSync(EDITION, dir, { recursive: true });
+type EditionFile = 'edition.json' | 'site.json' | 'stands.json' | 'tours.json' | 'kiosks.json';
+
+/**
+ * A copy of the edition folder with one file changed by `edit` (or replaced by raw text); `dir`
+ * changes one more file of a copy already made.
+ */
+function brokenCopy(file: EditionFile, edit: ((j: Json) => void) | string, dir = freshCopy()): string {
   const full = path.join(dir, file);
   if (typeof edit === 'string') fs.writeFileSync(full, edit);
   else {
@@ -23,6 +26,12 @@ function brokenCopy(file: 'edition.json' | 'site.json' | 'stands.json', edit: ((
     edit(json);
     fs.writeFileSync(full, JSON.stringify(json, null, 2));
   }
+  return dir;
+}
+
+function freshCopy(): string {
+  const dir = fs.mkdtempSync(path.join(tmpRoot, 'ed-'));
+  fs.cpSync(EDITION, dir, { recursive: true });
   return dir;
 }
 
@@ -43,6 +52,191 @@ describe('the default edition', () => {
     const result = readEdition(EDITION);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.data?.stands).toHaveLength(37);
+  });
+  it('has guided tours and kiosks, read with it', () => {
+    const { extras } = readEdition(EDITION);
+    expect(extras?.tours.length).toBeGreaterThanOrEqual(2);
+    expect(extras?.kiosks.length).toBeGreaterThanOrEqual(3);
+  });
+  it('without tours.json and kiosks.json has none, and no problem', () => {
+    const dir = freshCopy();
+    fs.rmSync(path.join(dir, 'tours.json'));
+    fs.rmSync(path.join(dir, 'kiosks.json'));
+    const result = readEdition(dir);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.extras).toEqual({ tours: [], kiosks: [] });
+  });
+});
+
+/** A stop of one's own, so the cases do not depend on what the tours say. */
+const stop = (target: string, hotspot?: string) => ({
+  target,
+  ...(hotspot ? { hotspot } : {}),
+  text: { fr: 'Arrêt', ar: 'محطة', en: 'Stop' },
+  dwell: 10,
+});
+
+describe('tours and kiosks, on a broken copy', () => {
+  it('a stop at an unknown stand, with the closest id', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[0].stops[1] = stop('dna-profilng'))),
+      'tours.json',
+      'tours[0].stops[1].target',
+      /unknown stand or place "dna-profilng" \(did you mean "dna-profiling"\?\)/,
+    );
+  });
+  it("a stop at an unknown hotspot, with the target's own", () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[1].stops[3] = stop('dna-profiling', 'x'))),
+      'tours.json',
+      'tours[1].stops[3].hotspot',
+      /^[^ ]*tours\.json: tours\[1\]\.stops\[3\]\.hotspot: no hotspot "x" on stand "dna-profiling" \(it has: sampling-kit, dna-sequencer, video-tour\)$/,
+    );
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[0].stops[0] = stop('pavilion-a', 'dna-sequencer'))),
+      'tours.json',
+      'tours[0].stops[0].hotspot',
+      /no hotspot "dna-sequencer" on place "pavilion-a" \(it has: forensic-science, technology-ai\)/,
+    );
+  });
+  it('a stop at an unknown place, or at a place without hotspots', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[0].stops[2] = stop('pavilion-z'))),
+      'tours.json',
+      'tours[0].stops[2].target',
+      /unknown stand or place "pavilion-z" \(did you mean "pavilion-\w"\?\)/,
+    );
+    const bare = brokenCopy('site.json', (j) => delete j.zones.find((z: Json) => z.id === 'seminar-hall').hotspots);
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[0].stops[2] = stop('seminar-hall')), bare),
+      'tours.json',
+      'tours[0].stops[2].target',
+      /place "seminar-hall" has no hotspots, so a tour cannot stop there/,
+    );
+  });
+  it('a missing Arabic title or stop text', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => delete j.tours[1].title.ar),
+      'tours.json',
+      'tours[1].title.ar',
+      /missing Arabic translation/,
+    );
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[0].stops[4].text.en = ' ')),
+      'tours.json',
+      'tours[0].stops[4].text.en',
+      /missing English translation/,
+    );
+  });
+  it('an empty tour', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[1].stops = [])),
+      'tours.json',
+      'tours[1].stops',
+      /an empty tour: a tour needs at least one stop/,
+    );
+  });
+  it('a duplicate tour id', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[1].id = j.tours[0].id)),
+      'tours.json',
+      'tours[1].id',
+      /duplicate tour id "[a-z-]+" \(first at tours\[0\]\)/,
+    );
+  });
+  it('the same stop twice in a row, but not two hotspots of one stand', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => j.tours[0].stops.splice(1, 2, stop('fingerprints'), stop('fingerprints'))),
+      'tours.json',
+      'tours[0].stops[2].target',
+      /the same stop twice in a row \("fingerprints", as stops\[1\]\)/,
+    );
+    const hops = brokenCopy('tours.json', (j) =>
+      j.tours[0].stops.splice(1, 2, stop('dna-profiling', 'sampling-kit'), stop('dna-profiling', 'dna-sequencer')),
+    );
+    expect(readEdition(hops).problems.map(formatProblem)).toEqual([]);
+  });
+  it('a dwell out of range', () => {
+    expectProblem(
+      brokenCopy('tours.json', (j) => (j.tours[0].stops[0].dwell = 1)),
+      'tours.json',
+      'tours[0].stops[0].dwell',
+      /at least 3 seconds/,
+    );
+  });
+  it('a kiosk with an unknown tour, or no tours.json at all', () => {
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[0].tour = 'familes')),
+      'kiosks.json',
+      'kiosks[0].tour',
+      /unknown tour "familes" \(did you mean "families"\?\)/,
+    );
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[0].tour = 'night-walk')),
+      'kiosks.json',
+      'kiosks[0].tour',
+      /unknown tour "night-walk" \(tours\.json has: [a-z-]+(, [a-z-]+)+\)/,
+    );
+    const dir = freshCopy();
+    fs.rmSync(path.join(dir, 'tours.json'));
+    expectProblem(dir, 'kiosks.json', 'kiosks[1].tour', /needs a tours\.json, which this edition does not have/);
+  });
+  it('a duplicate kiosk id', () => {
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[2].id = j.kiosks[0].id)),
+      'kiosks.json',
+      'kiosks[2].id',
+      /duplicate kiosk id "entrance" \(first at kiosks\[0\]\)/,
+    );
+  });
+  it('a kiosk outside the site', () => {
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[0].position = [150, 0])),
+      'kiosks.json',
+      'kiosks[0].position',
+      /kiosk "entrance" lies outside the site boundary/,
+    );
+  });
+  it('a kiosk inside a stand, in a pavilion wall or on a demonstration field', () => {
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[1].position = [-70.5, -76])),
+      'kiosks.json',
+      'kiosks[1].position',
+      /kiosk "pavilion-a" stands inside stand "dna-profiling"/,
+    );
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[1].position = [-45, -30.3])),
+      'kiosks.json',
+      'kiosks[1].position',
+      /stands in the wall or a doorway of "pavilion-a"/,
+    );
+    expectProblem(
+      brokenCopy('kiosks.json', (j) => (j.kiosks[2].position = [-112, -30])),
+      'kiosks.json',
+      'kiosks[2].position',
+      /stands on the demonstration field of "mounted-arena"/,
+    );
+  });
+  it('a kiosk with idle time, language or orientation out of bounds', () => {
+    const dir = brokenCopy('kiosks.json', (j) => {
+      j.kiosks[0].idle = 5;
+      j.kiosks[1].lang = 'es';
+      j.kiosks[2].orientation = 'square';
+      delete j.kiosks[2].name.ar;
+    });
+    expectProblem(dir, 'kiosks.json', 'kiosks[0].idle', /at least 20 seconds/);
+    expectProblem(dir, 'kiosks.json', 'kiosks[1].lang', /expected one of/);
+    expectProblem(dir, 'kiosks.json', 'kiosks[2].orientation', /expected one of/);
+    expectProblem(dir, 'kiosks.json', 'kiosks[2].name.ar', /missing Arabic translation/);
+  });
+  it('invalid JSON in kiosks.json gives line and column', () => {
+    const text = fs.readFileSync(path.join(EDITION, 'kiosks.json'), 'utf8').replace('"idle": 60,', '"idle": 60');
+    const line = text.split('\n').findIndex((l) => l.includes('"idle": 60')) + 2;
+    const lines = problemsOf(brokenCopy('kiosks.json', text));
+    expect(
+      lines.some((l) => new RegExp(`kiosks\\.json:${line}:\\d+: \\(syntax\\): invalid JSON: CommaExpected`).test(l)),
+      lines.join('\n'),
+    ).toBe(true);
   });
 });
 
@@ -226,5 +420,17 @@ describe('the command', () => {
     expect(code).not.toBe(0);
     expect(out).toMatch(/stands\.json: stands\[0\]\.width: must be greater than zero/);
     expect(out).toMatch(/stands\.json: stands\[5\]\.name\.fr: missing French translation/);
+  });
+  it('reports tours.json and kiosks.json problems the same way', () => {
+    const broken = brokenCopy('kiosks.json', (j) => (j.kiosks[0].tour = 'nowhere'));
+    brokenCopy('tours.json', (j) => delete j.tours[0].title.ar, broken);
+    const { code, out } = run([broken]);
+    expect(code).not.toBe(0);
+    expect(out).toMatch(/tours\.json: tours\[0\]\.title\.ar: missing Arabic translation/);
+    // The rules run once the schema passes: fix the tour and the kiosk's own problem shows.
+    brokenCopy('tours.json', fs.readFileSync(path.join(EDITION, 'tours.json'), 'utf8'), broken);
+    const again = run([broken]);
+    expect(again.code).not.toBe(0);
+    expect(again.out).toMatch(/kiosks\.json: kiosks\[0\]\.tour: unknown tour "nowhere"/);
   });
 });

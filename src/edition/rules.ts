@@ -24,7 +24,8 @@ const OVERLAP_TOLERANCE = 0.01;
 /** Derived figures must match the announced ones within this ratio. */
 export const FIGURE_TOLERANCE = 0.01;
 
-function duplicates<T>(items: T[], key: (t: T) => string | number, report: (t: T, i: number, first: number) => void) {
+/** Calls `report` for each item whose key an earlier item already had. */
+export function duplicates<T>(items: T[], key: (t: T) => string | number, report: (t: T, i: number, first: number) => void) {
   const seen = new Map<string | number, number>();
   items.forEach((item, i) => {
     const k = key(item);

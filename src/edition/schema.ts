@@ -262,7 +262,7 @@ export const Tour = z.strictObject({
   title: Text,
   /** One line on who the tour is for and what it shows, for the tour picker. */
   summary: Text,
-  stops: z.array(TourStop).min(1, 'a tour needs at least one stop'),
+  stops: z.array(TourStop).min(1, 'an empty tour: a tour needs at least one stop'),
 });
 export type Tour = z.infer<typeof Tour>;
 

@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { EDITION_FILES, type EditionData } from '../../src/edition/schema.ts';
+import { EDITION_FILES, OPTIONAL_EDITION_FILES, type EditionData, type Kiosk, type Tour } from '../../src/edition/schema.ts';
 import { checkEdition, type Problem } from '../../src/edition/rules.ts';
+import { checkExtras } from '../../src/edition/tourRules.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCENES = path.join(ROOT, 'scenes');
@@ -16,6 +17,8 @@ export const PUBLIC_MODELS = path.join(ROOT, 'public', 'models');
 export interface ReadResult {
   /** The edition, when it has no problem at all. */
   data?: EditionData;
+  /** The optional files, with `data`: an empty list where the edition has no such file. */
+  extras?: { tours: Tour[]; kiosks: Kiosk[] };
   problems: Problem[];
   /** The folder read, for messages. */
   folder: string;
@@ -54,38 +57,61 @@ export function listEditions(scenes = SCENES): string[] {
     .sort();
 }
 
-/** Reads and checks one edition folder. */
+/**
+ * Reads one file of the folder into `parsed`: syntax errors with line and column, schema errors with
+ * their field. A missing file is a problem unless it is optional.
+ */
+function readFile(
+  folder: string,
+  rel: string,
+  name: string,
+  schema: z.ZodType,
+  optional: boolean,
+  parsed: Record<string, unknown>,
+  problems: Problem[],
+) {
+  const file = path.join(rel, name);
+  const full = path.join(folder, name);
+  if (!fs.existsSync(full)) {
+    if (!optional) problems.push({ file, path: '(file)', message: 'file not found' });
+    return;
+  }
+  const json = parseJson(fs.readFileSync(full, 'utf8'), file);
+  problems.push(...json.problems);
+  if (json.problems.length) return;
+  const result = schema.safeParse(json.value);
+  if (result.success) parsed[name] = result.data;
+  else for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path), message: issue.message });
+}
+
+/** Reads and checks one edition folder, its optional files (tours, kiosks) included. */
 export function readEdition(folder: string, modelsDir = PUBLIC_MODELS): ReadResult {
   const problems: Problem[] = [];
   const rel = path.relative(process.cwd(), folder) || folder;
   const parsed: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(EDITION_FILES) as [string, z.ZodType][]) {
-    const file = path.join(rel, name);
-    const full = path.join(folder, name);
-    if (!fs.existsSync(full)) {
-      problems.push({ file, path: '(file)', message: 'file not found' });
-      continue;
-    }
-    const json = parseJson(fs.readFileSync(full, 'utf8'), file);
-    problems.push(...json.problems);
-    if (json.problems.length) continue;
-    const result = schema.safeParse(json.value);
-    if (result.success) parsed[name] = result.data;
-    else for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path), message: issue.message });
-  }
+  for (const [name, schema] of Object.entries(EDITION_FILES) as [string, z.ZodType][])
+    readFile(folder, rel, name, schema, false, parsed, problems);
+  for (const [name, schema] of Object.entries(OPTIONAL_EDITION_FILES) as [string, z.ZodType][])
+    readFile(folder, rel, name, schema, true, parsed, problems);
   if (problems.length) return { problems, folder: rel };
   const data: EditionData = {
     edition: parsed['edition.json'] as EditionData['edition'],
     site: parsed['site.json'] as EditionData['site'],
     stands: (parsed['stands.json'] as { stands: EditionData['stands'] }).stands,
   };
+  const tours = (parsed['tours.json'] as { tours: Tour[] } | undefined)?.tours;
+  const kiosks = (parsed['kiosks.json'] as { kiosks: Kiosk[] } | undefined)?.kiosks;
   const inside = (base: string, p: string) => {
     const full = path.resolve(base, p);
     return full.startsWith(base + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile();
   };
-  const rules = checkEdition(data, { edition: (p) => inside(folder, p), models: (p) => inside(modelsDir, p) });
+  const rules = [
+    ...checkEdition(data, { edition: (p) => inside(folder, p), models: (p) => inside(modelsDir, p) }),
+    ...checkExtras(data, { tours, kiosks }),
+  ];
   problems.push(...rules.map((p) => ({ ...p, file: path.join(rel, p.file) })));
-  return problems.length ? { problems, folder: rel } : { data, problems, folder: rel };
+  if (problems.length) return { problems, folder: rel };
+  return { data, extras: { tours: tours ?? [], kiosks: kiosks ?? [] }, problems, folder: rel };
 }
 
 export function formatProblem(p: Problem): string {
