@@ -3,9 +3,39 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import precompress from './tools/vite/precompress.ts';
 import editionMedia from './tools/vite/editionMedia.ts';
+import offlineManifest from './tools/vite/offlineManifest.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The offline manifest (every file a kiosk keeps) and the service worker that precaches only the
+// first frame's part of it for every visitor (src/sw/sw.ts says why).
+const offline = offlineManifest();
 
 export default defineConfig({
-  plugins: [react(), editionMedia(), precompress()],
+  plugins: [
+    react(),
+    editionMedia(),
+    offline.plugin,
+    precompress(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Registered by src/platform/offline.ts, after the first frame; applied only at a kiosk's idle reset.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{html,js,css,woff2,json,glb,svg}'],
+        globIgnores: ['sw.js', 'offline-manifest.json'],
+        // Hashed names need no revision; the rest (index.html, models) gets one.
+        dontCacheBustURLsMatching: /^assets\//,
+        manifestTransforms: [offline.onlyFirstFrame],
+        // The engine chunk is about 1 MB; the default 2 MiB would fail the build on a larger one.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   resolve: {
     // The bundle's `three` is the part of it the app uses (see src/bundle/three.ts for why).
     alias: [{ find: /^three$/, replacement: fileURLToPath(new URL('./src/bundle/three.ts', import.meta.url)) }],

@@ -6,15 +6,18 @@
  * It measures; it does not judge. Numbers above a budget are marked OVER BUDGET and the exit code
  * stays 0: the budgets are enforced by the browser budget tests (budgets.test.ts).
  */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { launchChromium } from '../browser/chromium.ts';
 import { startPreview } from '../browser/server.ts';
 import { criticalPath, distInventory, wholeVisitWithoutVideo } from './measure/bytes.ts';
 import { measureLoads } from './measure/load.ts';
 import { measureScene } from './measure/viewpoints.ts';
 import { measureWalk } from './measure/walk.ts';
+import { precacheBytes, precacheSection } from './measure/precache.ts';
 import { writeReport } from './report/report.ts';
-import { DIST, SNAPSHOT, snapshotDist } from './snapshot.ts';
+import { DIST, OUT, SNAPSHOT, snapshotDist } from './snapshot.ts';
 
 const started = Date.now();
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
@@ -25,6 +28,7 @@ async function main() {
   log('sizing dist/ (gzip -9, brotli q11, in memory)');
   const inventory = distInventory(DIST);
   const whole = wholeVisitWithoutVideo(DIST);
+  const precache = precacheBytes(DIST);
 
   const server = await startPreview(SNAPSHOT);
   const browser = await launchChromium();
@@ -37,7 +41,7 @@ async function main() {
     const { viewpoints, memory } = await measureScene(browser, url, log);
     log('walk');
     const { walked, onFootFirst } = await measureWalk(browser, url);
-    const md = writeReport({
+    const report = writeReport({
       inventory,
       whole,
       runs,
@@ -50,6 +54,12 @@ async function main() {
       chromium: browser.version(),
       loadavg: { start: loadStart, end: os.loadavg() },
     });
+    // The offline profiles' bytes, after the report's own sections.
+    const offline = `\n${precacheSection(precache, critical.totals.brotli)}\n`;
+    fs.appendFileSync(path.join(OUT, 'report.md'), offline);
+    const json = JSON.parse(fs.readFileSync(path.join(OUT, 'report.json'), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(path.join(OUT, 'report.json'), `${JSON.stringify({ ...json, precache }, null, 2)}\n`);
+    const md = report + offline;
     log(`done: bench-results/report.md, bench-results/report.json`);
     process.stdout.write(md);
   } finally {

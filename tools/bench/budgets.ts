@@ -12,6 +12,11 @@ export const BUDGETS = {
   criticalBrotli: 800 * KB,
   /** Every file of dist/ but video (.webm, .mp4) and captions (.vtt), brotli. */
   wholeBrotli: 4 * MB,
+  /**
+   * What the service worker precaches for every visitor (as transferred: brotli where a .br exists):
+   * the first frame's files, so at most the critical path's budget and 10% (tools/bench/measure/precache.ts).
+   */
+  publicPrecacheBrotli: 880 * KB,
   /** JavaScript requested before `__visit.ready`, gzip. */
   firstLoadJsGzip: 350 * KB,
   /** Geometries and textures after visiting every stand and coming back, relative change. */
