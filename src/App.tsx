@@ -1,5 +1,5 @@
 /** Assembles the visit: the one canvas and the interface around it. */
-import { Suspense, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import { ready as visitReady } from './state/readiness.ts';
 import { navGrid } from './walk/walkWorld.ts';
 import { HotspotFocus, HoverLabel, Joystick, PlanPanel, SiteLabels, StandList, StandPanel, Toolbar } from './dom/lazy.tsx';
@@ -17,6 +17,13 @@ import { TwinOpenButton } from './modes/twin/TwinOpenButton.tsx';
 import { CanvasGate } from './modes/twin/CanvasGate.tsx';
 import { useTwin } from './modes/twin/twinState.ts';
 import { FadeVeil } from './dom/FadeVeil.tsx';
+import { TourButton, TourMount } from './modes/tour/lazy.tsx';
+import { useKiosk } from './state/kiosk.ts';
+import { launch } from './launch/launch.ts';
+import { ContextNotice } from './dom/context/ContextNotice.tsx';
+
+// Only a kiosk downloads the kiosk's code.
+const KioskMode = lazy(() => import('./modes/kiosk/KioskMode.tsx').then((m) => ({ default: m.KioskMode })));
 
 export function App() {
   const [attempt, setAttempt] = useState(0);
@@ -25,6 +32,8 @@ export function App() {
   useDeepLinks();
   const view = useVisit((s) => s.view);
   const ready = useVisit((s) => s.status === 'ready' && s.drawn);
+  // A kiosk's reset remounts the interface (never the canvas): what its components hold goes with it.
+  const visit = useKiosk((s) => s.visits);
   useEffect(() => {
     void visitReady.then(() => {
       useVisit.getState().setDrawn();
@@ -40,21 +49,31 @@ export function App() {
           <VisitCanvas attempt={attempt} />
         </CanvasBoundary>
       </CanvasGate>
+      <ContextNotice />
       {/* In the order they show, top to bottom and start to end, so Tab follows the screen. */}
-      <TopBar>
-        <TwinOpenButton />
-      </TopBar>
-      {ready && (
+      <Fragment key={visit}>
+        <TopBar>
+          <TwinOpenButton />
+        </TopBar>
+        {ready && (
+          <Suspense fallback={null}>
+            {view === 'aerial' && <SiteLabels />}
+            <HoverLabel />
+            <HotspotFocus />
+            {view === 'ground' && <Joystick />}
+            <TourMount />
+            <Toolbar>
+              <StandList />
+              <TourButton />
+            </Toolbar>
+            <PlanPanel />
+            <StandPanel />
+          </Suspense>
+        )}
+      </Fragment>
+      {launch.kiosk && (
         <Suspense fallback={null}>
-          {view === 'aerial' && <SiteLabels />}
-          <HoverLabel />
-          <HotspotFocus />
-          {view === 'ground' && <Joystick />}
-          <Toolbar>
-            <StandList />
-          </Toolbar>
-          <PlanPanel />
-          <StandPanel />
+          <KioskMode />
         </Suspense>
       )}
       <LoadingScreen onRetry={() => setAttempt((a) => a + 1)} onReadText={() => useTwin.getState().show(null)} />

@@ -24,6 +24,10 @@ import type { View } from '../state/store.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { goToStand, standingAt } from '../walk/travel.ts';
 import { cancelRoute } from '../walk/route.ts';
+import { idleNow, useKiosk } from '../state/kiosk.ts';
+import { tourSummary } from '../modes/tour/tourState.ts';
+import { offline, type OfflineState } from '../platform/offline.ts';
+import { useGpu } from '../state/gpu.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -49,7 +53,25 @@ export interface VisitApi {
     fov: number;
     /** What the mouse is over: a marker, a stand or place, walkable ground (the floor disc), or none. */
     hover: 'none' | 'marker' | 'target' | 'ground';
+    /**
+     * On a kiosk (`?kiosk=`): its id, its phase ('starting', 'attract' while the attract loop plays,
+     * 'visit'), whether "Still there?" shows, and the visits and resets since the page loaded.
+     * Null on a public visit; `{ unknown }` when the URL named a kiosk kiosks.json does not have.
+     */
+    kiosk: { id: string; phase: string; warning: boolean; visits: number; resets: number } | { unknown: string } | null;
+    /** The guided tour playing: its id, the stop (from 1) of how many, paused, travelling or dwelling, finished, looping. */
+    tour: { id: string; stop: number; of: number; paused: boolean; phase: string; finished: boolean; loop: boolean } | null;
+    /**
+     * The service worker: supported, the profile ('public' precaches the first frame only, 'kiosk'
+     * caches the whole edition), whether it controls the page, the kiosk cache's fill (files, bytes
+     * expected, bytes cached, done, error), and whether a new version waits for the next idle reset.
+     */
+    offline: OfflineState;
+    /** The GPU context: lost now, losses and restores since the page loaded. */
+    gpu: { lost: boolean; losses: number; restores: number };
   };
+  /** On a kiosk, acts as if its idle time had just run out: "Still there?" and its countdown start. */
+  idleNow(): void;
   /**
    * The hotspot markers drawn inside the screen at the last frame (after hiding those that would
    * overlap): hotspot id, its stand's or place's id, centre and radius in CSS pixels of the canvas.
@@ -74,6 +96,13 @@ export interface VisitApi {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+function kioskState(): ReturnType<VisitApi['state']>['kiosk'] {
+  const k = useKiosk.getState();
+  if (k.unknown) return { unknown: k.unknown };
+  if (!k.kiosk) return null;
+  return { id: k.kiosk.id, phase: k.phase, warning: k.warningUntil !== null, visits: k.visits, resets: k.resets };
+}
+
 export function installVisitApi(): void {
   const api: VisitApi = {
     ready,
@@ -96,8 +125,13 @@ export function installVisitApi(): void {
         at: standingAt(),
         fov: round((hotspotView.camera as { fov?: number } | null)?.fov ?? 0),
         hover: pointerHover.kind,
+        kiosk: kioskState(),
+        tour: tourSummary(),
+        offline: { ...offline, kioskCache: offline.kioskCache && { ...offline.kioskCache } },
+        gpu: (({ lost, losses, restores }) => ({ lost, losses, restores }))(useGpu.getState()),
       };
     },
+    idleNow,
     hotspotsInView() {
       const data = useVisit.getState().data;
       if (!data) return [];

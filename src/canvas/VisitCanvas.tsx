@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber';
 import { Atmosphere } from './Atmosphere.tsx';
 import { Cameras } from './Cameras.tsx';
 import { FrameProbe } from './FrameProbe.tsx';
+import { ContextLoss } from './ContextLoss.tsx';
 import { World } from './World.tsx';
 import { StandSigns } from './signs/StandSigns.tsx';
 import { lazy, Suspense } from 'react';
@@ -16,6 +17,7 @@ const PointerControls = lazy(() => import('./player/PointerControls.tsx').then((
 const PointerHints = lazy(() => import('./player/PointerHints.tsx').then((m) => ({ default: m.PointerHints })));
 const PlaceSigns = lazy(() => import('./signs/PlaceSigns.tsx').then((m) => ({ default: m.PlaceSigns })));
 const RouteMarker = lazy(() => import('./player/RouteMarker.tsx').then((m) => ({ default: m.RouteMarker })));
+const KioskMarker = lazy(() => import('./KioskMarker.tsx').then((m) => ({ default: m.KioskMarker })));
 const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Quality })));
 import { Walker } from './player/Walker.tsx';
 import { Traveller } from './player/Traveller.tsx';
@@ -44,6 +46,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
           <Quality />
           <PointerControls />
           <RouteMarker />
+          {launch.kiosk && <KioskMarker />}
           <PointerHints />
           <PlaceSigns />
           {!launch.capture && <HotspotMarkers />}
@@ -53,6 +56,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
       <Cameras />
       <Traveller />
       <FrameProbe />
+      <ContextLoss />
     </Canvas>
   );
 }

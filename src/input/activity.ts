@@ -13,13 +13,13 @@ export const activity = {
   last: typeof performance === 'undefined' ? 0 : performance.now(),
 };
 
-type Listener = () => void;
+type Listener = (e: Event) => void;
 const listeners = new Set<Listener>();
 let installed = false;
 
-function onInput(): void {
+function onInput(e: Event): void {
   activity.last = performance.now();
-  for (const l of listeners) l();
+  for (const l of listeners) l(e);
 }
 
 /** Starts listening (once per page). */
@@ -29,7 +29,7 @@ export function installActivity(): void {
   for (const e of EVENTS) window.addEventListener(e, onInput, { capture: true, passive: true });
 }
 
-/** Calls `fn` at every input; returns the unsubscribe. */
+/** Calls `fn` with every input event; returns the unsubscribe. */
 export function onActivity(fn: Listener): () => void {
   installActivity();
   listeners.add(fn);

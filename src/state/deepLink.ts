@@ -8,7 +8,8 @@
  *   the panel's URL pushed on top of it, so Back closes the panel instead of leaving the site.
  *   (the start link, and `?lang=`, are the launch's: src/launch/launch.ts.)
  * - Opening a panel pushes a history entry with its URL; Back (popstate) closes it, Forward opens it
- *   again. Closing the panel any other way (button, Esc, API) goes back if this entry was pushed, so
+ *   again. On a kiosk (`?kiosk=`) the entry is rewritten instead: one visitor's Back never reaches
+ *   the stand the previous one opened. Closing the panel any other way (button, Esc, API) goes back if this entry was pushed, so
  *   the URL returns to the visit's.
  */
 import { useEffect } from 'react';
@@ -50,7 +51,7 @@ const ours = () => !!(history.state as Record<string, unknown> | null)?.[PANEL_E
 let startHandled = false;
 
 /** Keeps the URL and the open panel in step; returns the uninstall. Safe to install again after uninstalling. */
-export function installDeepLinks(store: StoreApi<VisitState> = useVisit): () => void {
+export function installDeepLinks(store: StoreApi<VisitState> = useVisit, pushes = !launch.kiosk): () => void {
   let popping = false;
 
   const unsubscribe = store.subscribe((s, prev) => {
@@ -58,8 +59,10 @@ export function installDeepLinks(store: StoreApi<VisitState> = useVisit): () => 
     if (popping) return;
     if (s.openStand) {
       const url = panelUrl(location.href, s.openStand, s.openHotspot);
-      // Already on a panel entry (another stand opened over it): rewrite it rather than stack.
-      if (ours() && prev.openStand) history.replaceState({ [PANEL_ENTRY]: true }, '', url);
+      // Already on a panel entry (another stand opened over it): rewrite it rather than stack. A kiosk
+      // never stacks: Back must not reach the previous visitor's stand (its reset rewrites the one entry).
+      if (!pushes) history.replaceState(history.state, '', url);
+      else if (ours() && prev.openStand) history.replaceState({ [PANEL_ENTRY]: true }, '', url);
       else history.pushState({ [PANEL_ENTRY]: true }, '', url);
     } else if (ours()) {
       history.back();

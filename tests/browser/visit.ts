@@ -28,7 +28,9 @@ export async function openVisit(
   options: BrowserContextOptions = {},
   prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<VisitPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  // No service worker unless a test asks for one (the offline tests): a reload served by the worker
+  // would escape the routes below, and a kiosk's worker would fill its whole cache during the test.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block', ...options });
   const offsite: string[] = [];
   const consoleErrors: string[] = [];
   const local = new URL(url).host;

@@ -1,25 +1,9 @@
 /** Driving an opened visit through its debug interface `window.__visit` (`?debug=1`): tests, bench and media alike. */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { VisitApi } from '../../src/automation/visitApi.ts';
 
-type Api = {
-  ready: Promise<void>;
-  state(): {
-    edition: string;
-    lang: string;
-    view: string;
-    stands: string[];
-    position: number[];
-    yaw: number;
-    openStand: string | null;
-    route: { target: [number, number]; points: Array<[number, number]> } | null;
-    travelling: boolean;
-    detail: { zones: string[]; settled: boolean; broken: string[] };
-    at: string | null;
-    fov: number;
-    hover: string;
-  };
-  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
-};
+// The page's own description of `window.__visit` (type only: nothing of the app runs here).
+type Api = VisitApi;
 
 export type VisitState = ReturnType<Api['state']>;
 export type Stats = ReturnType<Api['stats']>;

@@ -8,7 +8,8 @@
  * - The edition format (`src/edition`) is shared with the Node tools: plain data and maths, no React,
  *   three, store, nor anything else of the app.
  * - Below the interface (state, walking, input, languages, launch, platform) nothing imports it.
- * - The automation interface reads state, never a component file.
+ * - The automation interface reads state, never a component file (a mode's store, `*State.ts`, is
+ *   state: the tour's, the twin's).
  * - The app never imports the tools or the tests; the tools never import the tests (shared browser
  *   helpers live in `tools/browser`).
  */
@@ -64,7 +65,11 @@ export const LAYERS = [
   {
     files: ['src/automation/**/*.{ts,tsx}'],
     patterns: [
-      ...UI,
+      ...not('modes'),
+      {
+        regex: '(^|/)modes(/(?![^/]+/[A-Za-z]+State\\.ts$).*)?$',
+        message: 'The automation interface reads a mode only through its store (*State.ts).',
+      },
       { group: ['**/*.tsx'], message: 'The automation interface reads state, never a component file.' },
       ...APP_ONLY,
     ],

@@ -7,7 +7,8 @@
  * by a sentence saying so. Videos never start with sound, and are released when they unmount
  * (./MediaVideo.tsx); gallery photos open in a viewer (./Gallery.tsx).
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { launch } from '../../launch/launch.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Hotspot } from '../../edition/schema.ts';
 import { mediaUrl } from '../../launch/editions.ts';
@@ -19,8 +20,14 @@ import { MediaVideo, type Video } from './MediaVideo.tsx';
 import { MEDIA_STRINGS, type MediaStrings } from './strings.ts';
 import './media.css';
 
-/** Deployment switch: `VITE_EXTERNAL_LINKS=off` shows external URLs as text (kiosks). */
-export const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off';
+/**
+ * Links to other sites leave the visit: not on a kiosk (`?kiosk=`, where they become QR codes to open
+ * on one's own phone), nor in a build made with `VITE_EXTERNAL_LINKS=off` (shown as text).
+ */
+export const EXTERNAL_LINKS = import.meta.env.VITE_EXTERNAL_LINKS !== 'off' && !launch.kiosk;
+
+// Only a kiosk loads the QR code's encoder.
+const QrCode = lazy(() => import('../qr/QrCode.tsx').then((m) => ({ default: m.QrCode })));
 
 /** What a link shows: its host and path (`www.cndh.ma`), or the same-site path. */
 function linkText(url: string): string {
@@ -78,6 +85,15 @@ function VideoBlock(props: { video: Video; editionId: string; lang: Lang; t: Med
 }
 
 function LinkBlock({ url, t }: { url: string; t: MediaStrings }) {
+  if (launch.kiosk && isExternalHref(url))
+    return (
+      <div className="hs-link-qr">
+        <p>{t.linkOnPhone}</p>
+        <Suspense fallback={null}>
+          <QrCode url={url} label={`${t.linkOnPhone} ${linkText(url)}`} />
+        </Suspense>
+      </div>
+    );
   if (!EXTERNAL_LINKS && isExternalHref(url))
     return (
       <p className="hs-links-off">

@@ -11,6 +11,8 @@ function clock(seconds: number): string {
 export interface MediaStrings {
   opensInNewTab: string;
   linksOff: string;
+  /** On a kiosk, over a link's QR code. */
+  linkOnPhone: string;
   imageUnavailable: string;
   videoUnavailable: string;
   duration(seconds: number): string;
@@ -35,6 +37,7 @@ export const MEDIA_STRINGS: Record<Lang, MediaStrings> = {
   fr: {
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
     linksOff: 'Les liens externes sont désactivés sur cette borne. Adresse\u202f:',
+    linkOnPhone: 'Scannez ce code pour ouvrir ce site sur votre téléphone.',
     imageUnavailable: 'Cette image n’a pas pu être chargée.',
     videoUnavailable: 'Cette vidéo n’a pas pu être chargée.',
     duration: (s) => `Durée\u202f: ${clock(s)}`,
@@ -50,6 +53,7 @@ export const MEDIA_STRINGS: Record<Lang, MediaStrings> = {
   ar: {
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
     linksOff: 'الروابط الخارجية معطّلة في هذا الجهاز. العنوان:',
+    linkOnPhone: 'امسح هذا الرمز لفتح هذا الموقع على هاتفك.',
     imageUnavailable: 'تعذّر تحميل هذه الصورة.',
     videoUnavailable: 'تعذّر تحميل هذا الفيديو.',
     duration: (s) => `المدة: ${clock(s)}`,
@@ -65,6 +69,7 @@ export const MEDIA_STRINGS: Record<Lang, MediaStrings> = {
   en: {
     opensInNewTab: '(opens in a new tab)',
     linksOff: 'External links are turned off on this kiosk. Address:',
+    linkOnPhone: 'Scan this code to open this site on your phone.',
     imageUnavailable: 'This image could not be loaded.',
     videoUnavailable: 'This video could not be loaded.',
     duration: (s) => `Length: ${clock(s)}`,

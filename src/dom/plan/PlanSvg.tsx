@@ -3,18 +3,20 @@
  * is a map: it never mirrors, whatever the language; its labels follow the language.
  *
  * Layers, bottom to top: the site, walkways, palms, places, stands (their targets and footprints),
- * "you are here", the stand numbers, the places' names, the amenities. The interactive plan's
+ * "you are here", the stand numbers, the places' names, the amenities, what the caller overlays (a
+ * route), and on a kiosk the kiosk's own spot. The interactive plan's
  * view (its viewBox) is the full-screen plan's to change as it zooms; taps are its business too
  * (usePlanGestures.ts): here, stands and amenities are buttons for the keyboard and name themselves
  * on hover.
  */
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import { useVisit } from '../../state/visit.ts';
 import { zoneLabels } from './planLabels.ts';
 import { pointsAttr, polylineD, viewBoxAttr, viewBoxOf } from './planShapes.ts';
 import { PALM_COLOR, PATH_EDGE, PATH_FILL, SITE_EDGE, SITE_FILL } from './planStyle.ts';
 import { PlanAmenity } from './PlanAmenity.tsx';
 import { PlanMarker } from './PlanMarker.tsx';
+import { PlanKiosk } from './PlanKiosk.tsx';
 import { PlanStand, StandNumber } from './PlanStand.tsx';
 import { Label } from './PlanText.tsx';
 import { byNumber } from './standGroups.ts';
@@ -38,6 +40,8 @@ export interface PlanSvgProps {
   onChoose?(thing: PlanThing): void;
   /** A stand or an amenity is hovered with a mouse or focused (true), or no longer (false). */
   onHot?(thing: PlanThing, hot: boolean): void;
+  /** Drawn over everything, in the plan's metres (a route to walk). */
+  overlay?: ReactNode;
 }
 
 export const PlanSvg = memo(function PlanSvg({
@@ -47,6 +51,7 @@ export const PlanSvg = memo(function PlanSvg({
   svgRef,
   onChoose,
   onHot,
+  overlay,
 }: PlanSvgProps) {
   const data = useVisit((s) => s.data);
   const lang = useVisit((s) => s.lang);
@@ -164,6 +169,9 @@ export const PlanSvg = memo(function PlanSvg({
           ))}
         </g>
       )}
+
+      {overlay}
+      <PlanKiosk lang={lang} compact={compact} />
     </svg>
   );
 });

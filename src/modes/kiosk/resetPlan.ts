@@ -1,0 +1,120 @@
+/**
+ * What a kiosk's reset does to every piece of visit state, in one place: each store's keys and each
+ * per-frame object are either put back for the next visitor or kept on purpose, with the reason.
+ * tests/kiosk-reset.test.ts fails when a store, a key or a per-frame object is in neither list, so a
+ * new piece of state cannot leak the previous visitor's visit by being forgotten here.
+ *
+ * What lives in the page's components (search text, the plan and its zoom, the stand list, help,
+ * the gallery viewer, a playing video, a share field) is cleared in one move: the interface is keyed
+ * by `useKiosk.visits`, and a reset remounts it (the canvas is outside that key and never remounts).
+ */
+import type { Kiosk } from '../../edition/schema.ts';
+import { useVisit } from '../../state/visit.ts';
+import { useTwin } from '../twin/twinState.ts';
+import { useFade } from '../../state/fade.ts';
+import { useKiosk } from '../../state/kiosk.ts';
+import { useTour, resetTour } from '../tour/tourState.ts';
+import { useGpu } from '../../state/gpu.ts';
+import * as frame from '../../state/frame.ts';
+import { movement, resetMovement } from '../../input/movement.ts';
+import { cancelRoute } from '../../walk/route.ts';
+import { endFlight } from '../../walk/flight.ts';
+import { noteArrival } from '../../walk/travel.ts';
+
+type StoreName = keyof typeof STORES;
+
+/** Every zustand store of the visit (the test checks that no other exists in src/). */
+export const STORES = {
+  visit: useVisit,
+  twin: useTwin,
+  fade: useFade,
+  kiosk: useKiosk,
+  tour: useTour,
+  gpu: useGpu,
+};
+
+/** Store keys kept across visitors, and why. Everything else of a store is set by `resetStores`. */
+export const KEPT: { [S in StoreName]: Record<string, string> } = {
+  visit: {
+    editionId: 'the kiosk runs one edition',
+    data: 'the edition, loaded once',
+    progress: 'loading progress of the models, loaded once',
+    status: 'loading status, once',
+    drawn: 'the first frame is out, once',
+    error: 'a loading error stays until the page reloads',
+    brokenZones: 'detail that failed to load stays failed (the panel says so) until a reload',
+  },
+  twin: {
+    reason: 'no WebGL or a crashed 3D view does not heal between visitors',
+    painted: 'the twin painted once: the canvas may mount behind it',
+  },
+  fade: {},
+  kiosk: {
+    kiosk: 'the profile of this screen',
+    unknown: 'the id the URL asked for',
+    phase: 'set by the reset itself (attract)',
+    visits: 'counted by the reset itself',
+    resets: 'counted by the reset itself',
+  },
+  tour: {
+    tours: 'the edition’s tours, loaded once',
+    leg: 'a counter the runner compares: every new tour bumps it',
+  },
+  gpu: {
+    lost: 'the GPU context’s state is the browser’s, not the visitor’s',
+    losses: 'counted for operators',
+    restores: 'counted for operators',
+    lostSince: 'the GPU context’s state',
+  },
+};
+
+/** The next visitor's store values (partial: the kept keys are left alone). */
+export function resetValues(kiosk: Kiosk): { [S in StoreName]: Record<string, unknown> } {
+  return {
+    visit: { view: 'ground', covered: false, lang: kiosk.lang, openStand: null, openHotspot: null, openPlays: false },
+    twin: { open: false, current: null, fromVisit: false },
+    fade: { on: false },
+    kiosk: { warningUntil: null },
+    tour: {}, // resetTour() below
+    gpu: {},
+  };
+}
+
+/** Per-frame objects of src/state/frame.ts and the movement input: put back (how) or kept (why). */
+export const FRAME_STATE: Record<string, { reset: string } | { kept: string }> = {
+  player: { reset: 'at the kiosk’s spot, facing its way, eye level' },
+  eye: { kept: 'the camera’s copy of the rig, written every frame' },
+  flight: { reset: 'ended (endFlight)' },
+  route: { reset: 'cancelled (cancelRoute)' },
+  frameStats: { kept: 'renderer counters' },
+  movementTimes: { kept: 'timing samples for the bench' },
+  quality: { kept: 'the device’s adaptive quality' },
+  detailStreaming: { kept: 'what is loaded follows where the visitor stands' },
+  sceneContents: { kept: 'what the scene graph holds' },
+  hotspotView: { kept: 'the last frame’s camera and size' },
+  hotspotEmphasis: { reset: 'no marker hovered or focused' },
+  markerClaimedPointer: { reset: 'no press in progress' },
+  markersOnScreen: { kept: 'rewritten every frame' },
+  pointerHover: { reset: 'cleared (clearPointerHover)' },
+  movement: { reset: 'no key or stick held (resetMovement)' },
+  arrival: { reset: 'not standing at any stand (noteArrival(null))' },
+};
+
+/** Puts every store and per-frame value back for the next visitor, at the kiosk's spot. */
+export function resetStores(kiosk: Kiosk): void {
+  const values = resetValues(kiosk);
+  for (const [name, store] of Object.entries(STORES) as Array<[StoreName, { setState(p: object): void }]>)
+    store.setState(values[name]);
+  resetTour();
+  endFlight();
+  cancelRoute();
+  resetMovement();
+  movement.directInputs++;
+  frame.hotspotEmphasis.hovered = frame.hotspotEmphasis.focused = -1;
+  frame.markerClaimedPointer.value = false;
+  frame.clearPointerHover();
+  frame.player.position.set(kiosk.position[0], 0, kiosk.position[1]);
+  frame.player.yaw = (kiosk.facing * Math.PI) / 180;
+  frame.player.pitch = 0;
+  noteArrival(null);
+}
