@@ -70,8 +70,11 @@ export interface VisitApi {
     /** The GPU context: lost now, losses and restores since the page loaded. */
     gpu: { lost: boolean; losses: number; restores: number };
   };
-  /** On a kiosk, acts as if its idle time had just run out: "Still there?" and its countdown start. */
-  idleNow(): void;
+  /**
+   * On a kiosk, acts as if its idle time had just run out: "Still there?" and its countdown (10 s)
+   * start; `countdownMs` shortens the countdown (0 resets at once: the bench's accelerated soak).
+   */
+  idleNow(countdownMs?: number): void;
   /**
    * The hotspot markers drawn inside the screen at the last frame (after hiding those that would
    * overlap): hotspot id, its stand's or place's id, centre and radius in CSS pixels of the canvas.
@@ -131,7 +134,9 @@ export function installVisitApi(): void {
         gpu: (({ lost, losses, restores }) => ({ lost, losses, restores }))(useGpu.getState()),
       };
     },
-    idleNow,
+    idleNow(countdownMs) {
+      idleNow(countdownMs);
+    },
     hotspotsInView() {
       const data = useVisit.getState().data;
       if (!data) return [];

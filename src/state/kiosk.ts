@@ -42,10 +42,13 @@ export function kioskSpot(): { x: number; z: number; yaw: number } | null {
 /** How long "Still there?" waits for a touch before the reset, ms. */
 export const WARNING_MS = 10_000;
 
-/** Acts as if the kiosk's idle time had just run out: "Still there?" and its countdown start now. */
-export function idleNow(): void {
+/**
+ * Acts as if the kiosk's idle time had just run out: "Still there?" and its countdown start now.
+ * A shorter countdown (0: the reset at the next tick of the idle clock) is for the bench's soak.
+ */
+export function idleNow(countdownMs = WARNING_MS): void {
   const s = useKiosk.getState();
-  if (s.phase === 'visit' && s.warningUntil === null) useKiosk.setState({ warningUntil: performance.now() + WARNING_MS });
+  if (s.phase === 'visit' && s.warningUntil === null) useKiosk.setState({ warningUntil: performance.now() + countdownMs });
 }
 
 /** The 3D pin's head at the kiosk's spot, metres above the ground: over a booth's walls, under a roof. */
