@@ -312,7 +312,7 @@ describe('a public visitor', () => {
 });
 
 describe('a new version', () => {
-  it('downloads in the background, waits through the visit, and runs only once applyWaitingUpdate() is called', async () => {
+  it('downloads in the background, waits through the visit, and runs only at the kiosk’s idle reset', async () => {
     const buildB = makeBuildB();
     cleanup.push(() => fs.rmSync(buildB, { recursive: true, force: true }));
     const server = await startStatic(DIST);
@@ -325,13 +325,19 @@ describe('a new version', () => {
     const { page } = visit;
     await waitReady(page);
     await kioskWarm(page);
+    // A visitor starts a visit (the attract loop gives way to a press).
+    await page.getByTestId('kiosk-attract').click();
+    await expect.poll(async () => ((await visitState(page)).kiosk as { phase?: string } | null)?.phase).toBe('visit');
     const build = () => page.evaluate(() => document.querySelector('meta[name=jpo-build]')?.getAttribute('content') ?? 'A');
     expect(await build()).toBe('A');
     // A mark on this very document: a reload would lose it. And a visitor is there: pointer moves
     // every second keep the kiosk's idle reset (which applies a waiting version) from coming.
     await page.evaluate(() => {
-      Object.assign(window, { __sameDocument: true });
-      setInterval(() => document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5 })), 1000);
+      const visitor = setInterval(
+        () => document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5 })),
+        1000,
+      );
+      Object.assign(window, { __sameDocument: true, __visitor: visitor });
     });
     let loads = 0;
     page.on('load', () => loads++);
@@ -347,9 +353,10 @@ describe('a new version', () => {
     expect(loads).toBe(0);
     await visitApi(page, 'closePanel');
 
-    // The idle reset applies it: the page reloads once, on B.
+    // The visitor leaves; the kiosk's idle reset applies it: the page reloads once, on B.
     const reloaded = page.waitForEvent('load');
-    expect(await page.evaluate(() => (window as unknown as { __offline: OfflineApi }).__offline.applyWaitingUpdate())).toBe(true);
+    await page.evaluate(() => clearInterval((window as unknown as { __visitor: number }).__visitor));
+    await visitApi(page, 'idleNow', 0);
     await reloaded;
     await waitReady(page);
     expect(await build()).toBe('B');
