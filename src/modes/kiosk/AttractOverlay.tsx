@@ -25,7 +25,12 @@ export function AttractOverlay() {
           </svg>
         </span>
         {order.map((l, i) => (
-          <span key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} className={i === 0 ? 'kiosk-attract-call' : 'kiosk-attract-other'}>
+          <span
+            key={l}
+            lang={l}
+            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            className={i === 0 ? 'kiosk-attract-call' : 'kiosk-attract-other'}
+          >
             {KIOSK_STRINGS[l].touchToStart}
           </span>
         ))}

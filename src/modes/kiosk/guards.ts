@@ -33,7 +33,11 @@ export function installKioskGuards(): () => void {
   });
   on('keydown', (e) => {
     const mod = e.ctrlKey || e.metaKey;
-    if ((mod && ZOOM_KEYS.has(e.key)) || (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) || e.key === 'BrowserBack')
+    if (
+      (mod && ZOOM_KEYS.has(e.key)) ||
+      (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) ||
+      e.key === 'BrowserBack'
+    )
       e.preventDefault();
   });
   // Mouse side buttons are Back and Forward.

@@ -24,7 +24,9 @@ export function useKioskStart(): void {
         if (!live) return;
         const kiosk = kiosks.find((k) => k.id === id);
         if (!kiosk) {
-          console.warn(`kiosk: no kiosk "${id}" in scenes/${launch.edition}/kiosks.json (${kiosks.map((k) => k.id).join(', ') || 'none'})`);
+          console.warn(
+            `kiosk: no kiosk "${id}" in scenes/${launch.edition}/kiosks.json (${kiosks.map((k) => k.id).join(', ') || 'none'})`,
+          );
           useKiosk.setState({ unknown: id });
           return;
         }
