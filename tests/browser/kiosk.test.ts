@@ -51,6 +51,16 @@ async function touchToStart(page: Page): Promise<void> {
   await frames(page, 3);
 }
 
+/** Waits until the open dialogs' entrances have played (a frame can take a second on a loaded machine). */
+const settled = (page: Page) =>
+  page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('dialog[open]')].flatMap((d) =>
+        d.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)),
+      ),
+    ),
+  );
+
 /** A visit in progress (after the attract loop, when an earlier test ended in one). */
 async function visiting(page: Page): Promise<void> {
   if ((await phaseOf(page)) === 'attract') await touchToStart(page);
@@ -139,7 +149,7 @@ describe(`a landscape kiosk (${landscape.id})`, () => {
     expect(url.searchParams.get('stand')).toBe('dna-profiling');
     expect(url.searchParams.has('kiosk')).toBe(false);
     expect(await page.getByTestId('stand-panel-share').count()).toBe(0);
-    await page.waitForTimeout(300);
+    await settled(page);
     await shoot(page, 'kiosk-way');
     await page.getByTestId('way-close').tap();
     await visitApi(page, 'closePanel');
@@ -183,6 +193,7 @@ describe(`a landscape kiosk (${landscape.id})`, () => {
 
     await visitApi(page, 'idleNow');
     await page.getByTestId('kiosk-still-there').waitFor();
+    await settled(page);
     // A playing video counts as someone watching, but idleNow() is the idle time run out: the countdown runs.
     await shoot(page, 'kiosk-still-there');
     await expect.poll(() => phaseOf(page), { timeout: 20_000 }).toBe('attract');
@@ -274,7 +285,7 @@ describe('the kiosk layout at full size', () => {
         expect(guarded).toEqual({ menu: true, zoom: true, select: 'none' });
         await page.getByTestId('plan-open').tap();
         await page.locator('dialog[open] [data-testid=plan-kiosk]').waitFor();
-        await page.waitForTimeout(400);
+        await settled(page);
         await shoot(page, `kiosk-${kiosk.orientation}-plan`);
       } finally {
         await visit.close();
