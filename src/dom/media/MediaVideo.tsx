@@ -6,7 +6,7 @@
  * Should the browser still refuse (a stricter autoplay policy), the poster stays with one clear play
  * button over it, and no error: pressing it is the gesture the browser asked for.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LANGS, type Lang } from '../../i18n/lang.ts';
 import type { Hotspot } from '../../edition/schema.ts';
 import { mediaUrl } from '../../launch/editions.ts';
@@ -38,14 +38,28 @@ export function MediaVideo({ video, editionId, lang, t, autoPlay, onError }: Pro
         // Refused: offer the press. Anything else (a missing file, the panel closing) is onError's or nobody's.
         if (e instanceof DOMException && e.name === 'NotAllowedError') setRefused(true);
       });
+    // Mount only: whether it starts is decided once, when the panel opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // Released before React removes the panel (a layout effect's cleanup runs while the element is
+  // still attached): Chromium's style engine keeps a shown captions track, and through it the
+  // <video> and the whole panel around it, unless the track leaves the document while attached.
+  // The kiosk's soak found it: one detached panel kept per visitor, 432 nodes and 54 listeners a
+  // cycle (docs/performance.md, "Kiosk soak").
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
     return () => {
-      // Release the media: stop, drop the source, let the element reset.
       el.pause();
+      for (const t of [...el.querySelectorAll('track')]) {
+        const track = t.track;
+        if (track.cues) for (const cue of [...track.cues]) track.removeCue(cue);
+        track.mode = 'disabled';
+        t.remove();
+      }
       el.removeAttribute('src');
       el.load();
     };
-    // Mount only: whether it starts is decided once, when the panel opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div className="hs-video-wrap">
