@@ -112,6 +112,27 @@ async function holdMotion(page: Page, key: string, ms: number): Promise<{ held: 
   return { held, motion };
 }
 
+/**
+ * Waits until the click-to-go route is walked, as long as the visitor keeps moving. The walk takes
+ * as many frames as it takes: the walker counts at most 0.1 s a frame (a stalled frame must not
+ * teleport the visitor), so on a loaded machine drawing a frame every few hundred milliseconds the
+ * same 35 m take minutes of wall time (the CI run that failed at a fixed 60 s). What fails is a
+ * walker that stops short: no progress for 20 s while the route is still on.
+ */
+async function untilRouteWalked(page: Page): Promise<void> {
+  let last = (await visitState(page)).position;
+  let still = 0;
+  for (;;) {
+    await page.waitForTimeout(1000);
+    const s = await visitState(page);
+    if (s.route === null) return;
+    const moved = Math.hypot(s.position[0]! - last[0]!, s.position[2]! - last[2]!);
+    still = moved > 0.01 ? 0 : still + 1;
+    last = s.position;
+    if (still >= 20) throw new Error(`the walker stopped at ${s.position.join(', ')} with the route still on`);
+  }
+}
+
 /** Screen pixel of a plan point on the ground, for the ground camera (fov 70°, pitch 0) at (x, z, yaw). */
 function projectGround(
   eye: [number, number],
@@ -287,13 +308,7 @@ describe('click to go', () => {
     for (let i = 1; i < route.points.length; i++)
       expect(segmentClearance(obstacles, route.points[i - 1]!, route.points[i]!), `leg ${i}`).toBeGreaterThan(RADIUS - 0.05);
     const trace = await startTrace(page);
-    await page.waitForFunction(
-      () => (window as unknown as { __visit: { state(): { route: unknown } } }).__visit.state().route === null,
-      undefined,
-      {
-        timeout: 60_000,
-      },
-    );
+    await untilRouteWalked(page);
     const points = await trace();
     for (const p of points) expect(clearance(obstacles, p[0]!, p[2]!)).toBeGreaterThan(RADIUS - 0.05);
     const end = (await visitState(page)).position;
