@@ -16,6 +16,8 @@ import { measureLoads } from './measure/load.ts';
 import { measureScene } from './measure/viewpoints.ts';
 import { measureWalk } from './measure/walk.ts';
 import { precacheBytes, precacheSection } from './measure/precache.ts';
+import { measureSoak } from './measure/soak.ts';
+import { soakSection, soakSvg } from './report/soak.ts';
 import { writeReport } from './report/report.ts';
 import { DIST, OUT, SNAPSHOT, snapshotDist } from './snapshot.ts';
 
@@ -41,6 +43,8 @@ async function main() {
     const { viewpoints, memory } = await measureScene(browser, url, log);
     log('walk');
     const { walked, onFootFirst } = await measureWalk(browser, url);
+    log('kiosk soak: 300 cycles');
+    const soak = await measureSoak(browser, server.url, 300, log);
     const report = writeReport({
       inventory,
       whole,
@@ -54,11 +58,12 @@ async function main() {
       chromium: browser.version(),
       loadavg: { start: loadStart, end: os.loadavg() },
     });
-    // The offline profiles' bytes, after the report's own sections.
-    const offline = `\n${precacheSection(precache, critical.totals.brotli)}\n`;
+    // The offline profiles' bytes and the kiosk soak, after the report's own sections.
+    fs.writeFileSync(path.join(OUT, 'soak.svg'), soakSvg(soak.rows));
+    const offline = `\n${precacheSection(precache, critical.totals.brotli)}\n\n${soakSection(soak.rows, soak.seconds)}\n`;
     fs.appendFileSync(path.join(OUT, 'report.md'), offline);
     const json = JSON.parse(fs.readFileSync(path.join(OUT, 'report.json'), 'utf8')) as Record<string, unknown>;
-    fs.writeFileSync(path.join(OUT, 'report.json'), `${JSON.stringify({ ...json, precache }, null, 2)}\n`);
+    fs.writeFileSync(path.join(OUT, 'report.json'), `${JSON.stringify({ ...json, precache, soak }, null, 2)}\n`);
     const md = report + offline;
     log(`done: bench-results/report.md, bench-results/report.json`);
     process.stdout.write(md);

@@ -1,4 +1,5 @@
 /** The performance budgets, and the one check of a measure against them (bench report and budget tests). */
+import type { SoakRow } from './measure/soak.ts';
 
 /** 1 kB = 1000 bytes, 1 MB = 1,000,000 bytes, as Vite prints them. */
 export const KB = 1000;
@@ -21,11 +22,87 @@ export const BUDGETS = {
   firstLoadJsGzip: 350 * KB,
   /** Geometries and textures after visiting every stand and coming back, relative change. */
   memoryDrift: 0.1,
+  /** Kiosk soak: geometries and textures at the last cycle against the first, relative change either way. */
+  soakGpuDrift: 0.05,
+  /**
+   * Kiosk soak: JS heap after a forced GC at the last cycle against the first warm cycle (2), relative
+   * growth. Loose: V8 keeps some caches and compiled code a while; a leak of a visitor's worth of
+   * objects a cycle goes far past it in a day (tools/bench/measure/soak.ts).
+   */
+  soakHeapGrowth: 0.5,
 } as const;
 
 export type Budget = keyof typeof BUDGETS;
 
 /** A drift is over its budget whichever way it goes; every other measure only when it grows past it. */
 export function overBudget(budget: Budget, value: number): boolean {
-  return (budget === 'memoryDrift' ? Math.abs(value) : value) > BUDGETS[budget];
+  return (budget === 'memoryDrift' || budget === 'soakGpuDrift' ? Math.abs(value) : value) > BUDGETS[budget];
+}
+
+/** One soak budget checked: the reference cycle and the last, and whether the last is over. */
+export interface SoakCheck {
+  measure: 'geometries' | 'textures' | 'nodes' | 'listeners' | 'heapMB';
+  /** The cycle the last is compared with. */
+  against: number;
+  reference: number;
+  last: number;
+  /** Relative change, last against reference. */
+  change: number;
+  /** The budget as words, for reports and assertion messages. */
+  limit: string;
+  over: boolean;
+}
+
+/**
+ * The soak's budgets on its rows (at least two cycles). GPU objects: the last cycle within
+ * ±5% of the first (the first cycle's reset already holds everything a visit uploads: the attract
+ * loop's place, drawn from the same spot). DOM nodes, listeners and the heap: against cycle 2, the
+ * first warm one, because cycle 1 is the first time the panel, the tour picker and the video load
+ * their lazy chunks and build their caches; from then on a visit leaves nothing behind, so the
+ * counts may not grow at all (exact counts; the heap, loosely).
+ */
+export function soakChecks(rows: readonly SoakRow[]): SoakCheck[] {
+  const first = rows[0];
+  const warm = rows[1];
+  const last = rows.at(-1);
+  if (!first || !warm || !last) throw new Error('a soak needs at least two cycles');
+  const rel = (a: number, b: number) => (a === 0 ? (b === 0 ? 0 : Infinity) : (b - a) / a);
+  const gpu = (measure: 'geometries' | 'textures'): SoakCheck => {
+    const change = rel(first[measure], last[measure]);
+    const limit = `±${BUDGETS.soakGpuDrift * 100}% of cycle 1`;
+    return {
+      measure,
+      against: 1,
+      reference: first[measure],
+      last: last[measure],
+      change,
+      limit,
+      over: overBudget('soakGpuDrift', change),
+    };
+  };
+  const dom = (measure: 'nodes' | 'listeners'): SoakCheck => ({
+    measure,
+    against: 2,
+    reference: warm[measure],
+    last: last[measure],
+    change: rel(warm[measure], last[measure]),
+    limit: 'not above cycle 2',
+    over: last[measure] > warm[measure],
+  });
+  const heap = rel(warm.heapMB, last.heapMB);
+  return [
+    gpu('geometries'),
+    gpu('textures'),
+    dom('nodes'),
+    dom('listeners'),
+    {
+      measure: 'heapMB',
+      against: 2,
+      reference: warm.heapMB,
+      last: last.heapMB,
+      change: heap,
+      limit: `at most +${BUDGETS.soakHeapGrowth * 100}% of cycle 2`,
+      over: overBudget('soakHeapGrowth', heap),
+    },
+  ];
 }
