@@ -56,7 +56,11 @@ const settled = (page: Page) =>
   page.evaluate(() =>
     Promise.all(
       [...document.querySelectorAll('dialog[open]')].flatMap((d) =>
-        d.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)),
+        d
+          .getAnimations({ subtree: true })
+          // Entrances only: a looping animation (the plan's "you are here" pulse) never finishes.
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
       ),
     ),
   );
