@@ -86,8 +86,10 @@ export function soakChecks(rows: readonly SoakRow[]): SoakCheck[] {
     reference: warm[measure],
     last: last[measure],
     change: rel(warm[measure], last[measure]),
-    limit: 'not above cycle 2',
-    over: last[measure] > warm[measure],
+    limit: 'at most +5% of cycle 2',
+    // Not growing: a one-off step (a document the browser keeps a while: 409 → 416 nodes once, then
+    // flat, in CI) is within it; a visitor's worth kept per cycle (432 nodes) is past it at once.
+    over: last[measure] > warm[measure] * 1.05,
   });
   const heap = rel(warm.heapMB, last.heapMB);
   return [
