@@ -59,7 +59,7 @@ export interface SoakCheck {
  * loop's place, drawn from the same spot). DOM nodes, listeners and the heap: against cycle 2, the
  * first warm one, because cycle 1 is the first time the panel, the tour picker and the video load
  * their lazy chunks and build their caches; from then on a visit leaves nothing behind, so the
- * counts may not grow at all (exact counts; the heap, loosely).
+ * counts may not grow (within 5%, for a one-off step; the heap, loosely).
  */
 export function soakChecks(rows: readonly SoakRow[]): SoakCheck[] {
   const first = rows[0];
