@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 /**
  * The collision model as the tests see it: boxes read back from dist/models/<edition>/collision.glb,
  * to check that where the visitor went is never inside anything solid.
@@ -11,10 +12,12 @@ import { obstacleDistance } from '../../src/walk/collide.ts';
 import { ROOT } from '../../tools/browser/server.ts';
 
 /** Solid boxes a walker meets (not those it steps over or walks under). */
-export async function loadObstacles(edition: string): Promise<Obstacle[]> {
+export async function loadObstacles(edition: string, modelsDir = path.join(ROOT, 'dist/models')): Promise<Obstacle[]> {
+  const file = path.join(modelsDir, edition, 'collision.glb');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: build the models first`);
   await MeshoptDecoder.ready;
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const doc = await io.read(path.join(ROOT, 'dist/models', edition, 'collision.glb'));
+  const doc = await io.read(file);
   const node = doc
     .getRoot()
     .listNodes()
