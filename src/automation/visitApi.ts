@@ -28,6 +28,7 @@ import { idleNow, useKiosk } from '../state/kiosk.ts';
 import { tourSummary } from '../modes/tour/tourState.ts';
 import { offline, type OfflineState } from '../platform/offline.ts';
 import { useGpu } from '../state/gpu.ts';
+import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -83,6 +84,11 @@ export interface VisitApi {
   /** A world point (metres) on the screen at the last frame, CSS pixels of the canvas; null behind the eye. */
   project(x: number, y: number, z: number): { x: number; y: number } | null;
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+  /**
+   * The camera of the last frame, in world space: position, quaternion (x, y, z, w), vertical field of
+   * view (degrees), near and far planes. The bench's bare three.js reference draws from exactly this.
+   */
+  camera(): { position: number[]; quaternion: number[]; fov: number; near: number; far: number } | null;
   teleport(x: number, z: number, yaw?: number): void;
   view(view: View): void;
   /** JS time of the movement and collision step per walking frame, ms: median and 95th percentile. */
@@ -98,6 +104,9 @@ export interface VisitApi {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+const camPosition = new Vector3();
+const camQuaternion = new Quaternion();
+const camScale = new Vector3();
 
 function kioskState(): ReturnType<VisitApi['state']>['kiosk'] {
   const k = useKiosk.getState();
@@ -162,6 +171,13 @@ export function installVisitApi(): void {
     stats() {
       const { calls, triangles, geometries, textures, programs } = frameStats;
       return { calls, triangles, geometries, textures, programs };
+    },
+    camera() {
+      const c = hotspotView.camera as PerspectiveCamera | null;
+      if (!c) return null;
+      c.updateWorldMatrix(true, false);
+      c.matrixWorld.decompose(camPosition, camQuaternion, camScale);
+      return { position: camPosition.toArray(), quaternion: camQuaternion.toArray(), fov: c.fov, near: c.near, far: c.far };
     },
     teleport(x, z, yaw) {
       cancelRoute();
