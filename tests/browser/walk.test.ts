@@ -2,6 +2,7 @@
  * Walking as a visitor does it: keys, drag, a click on the ground, a touch joystick, travels to
  * stands, with the collision model as the judge of where the visitor may be.
  */
+import { MAX_DELTA } from '../../src/walk/pace.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -23,7 +24,7 @@ const stands = (
 ).stands;
 const WALK = 1.4;
 const RADIUS = 0.3;
-// A small window keeps software-rendered frames well under the 0.1 s the motion accounts for.
+// A small window keeps software-rendered frames under the 0.25 s (MAX_DELTA) the motion accounts for.
 const VIEWPORT = { width: 640, height: 360 };
 
 const api = (page: Page, fn: string, ...args: unknown[]) =>
@@ -56,10 +57,11 @@ async function startTrace(page: Page) {
 }
 
 /** Holds a key for `ms`, returning the time it was really held, measured in the page. */
-async function hold(page: Page, key: string, ms: number): Promise<number> {
+async function hold(page: Page, key: string, ms: number, whileDown?: () => Promise<unknown>): Promise<number> {
   const t0 = await page.evaluate(() => performance.now());
   await page.keyboard.down(key);
   await page.waitForTimeout(ms);
+  await whileDown?.();
   await page.keyboard.up(key);
   const t1 = await page.evaluate(() => performance.now());
   return (t1 - t0) / 1000;
@@ -67,42 +69,64 @@ async function hold(page: Page, key: string, ms: number): Promise<number> {
 
 /**
  * Holds a key and returns the motion time the visit should have accounted for: the sum of the
- * deltas of the frames drawn while the key was down, each clamped to 0.1 s as the walker does (a
+ * deltas of the frames drawn while the key was down, each clamped to MAX_DELTA (0.25 s) as the walker does (a
  * stalled frame must not teleport the visitor). On a fast machine this equals the time held.
  *
  * Whether the key is down is read in the frame itself: key events are dispatched before a frame's
  * animation callbacks, so this callback and the walker's see the same key state. (Reconstructing it
  * from the events' timestamps counted one frame too many on a slow machine: a frame that begins
- * before the key comes up but runs after it, 0.1 s of motion never walked; that was the flake.)
+ * before the key comes up but runs after it, a frame of motion never walked; that was the flake.)
+ *
+ * The key stays down until three frames have seen it: on a machine loaded by other work the page
+ * drew no frame at all in 2.5 s (CI: "walked 0.00 m … 0.00 s of frame time"), and a pace cannot be
+ * measured without frames; a visitor holding a key gets frames while they hold it.
  */
 async function holdMotion(page: Page, key: string, ms: number): Promise<{ held: number; motion: number }> {
-  await page.evaluate((code) => {
-    const w = window as unknown as { __motion: number; __keyDown: boolean; __frameOn: number; __frameToken?: number };
-    // A token per call: a loop left from an earlier call stops instead of recording twice.
-    const token = (w.__frameToken = (w.__frameToken ?? 0) + 1);
-    w.__motion = 0;
-    w.__keyDown = false;
-    w.__frameOn = token;
-    const onDown = (e: KeyboardEvent) => {
-      if (e.code === code) w.__keyDown = true;
-    };
-    const onUp = (e: KeyboardEvent) => {
-      if (e.code === code) w.__keyDown = false;
-    };
-    addEventListener('keydown', onDown);
-    addEventListener('keyup', onUp);
-    let last = performance.now();
-    const tick = () => {
-      if (w.__frameOn !== token) return (removeEventListener('keydown', onDown), removeEventListener('keyup', onUp));
-      // The walker's clock reads performance.now() in its frame, as this does.
-      const now = performance.now();
-      if (w.__keyDown) w.__motion += Math.min((now - last) / 1000, 0.1);
-      last = now;
+  await page.evaluate(
+    ([code, clamp]) => {
+      const w = window as unknown as {
+        __motion: number;
+        __heldFrames: number;
+        __keyDown: boolean;
+        __frameOn: number;
+        __frameToken?: number;
+      };
+      // A token per call: a loop left from an earlier call stops instead of recording twice.
+      const token = (w.__frameToken = (w.__frameToken ?? 0) + 1);
+      w.__motion = 0;
+      w.__heldFrames = 0;
+      w.__keyDown = false;
+      w.__frameOn = token;
+      const onDown = (e: KeyboardEvent) => {
+        if (e.code === code) w.__keyDown = true;
+      };
+      const onUp = (e: KeyboardEvent) => {
+        if (e.code === code) w.__keyDown = false;
+      };
+      addEventListener('keydown', onDown);
+      addEventListener('keyup', onUp);
+      let last = performance.now();
+      const tick = () => {
+        if (w.__frameOn !== token) return (removeEventListener('keydown', onDown), removeEventListener('keyup', onUp));
+        // The walker's clock reads performance.now() in its frame, as this does.
+        const now = performance.now();
+        if (w.__keyDown) {
+          w.__motion += Math.min((now - last) / 1000, clamp);
+          w.__heldFrames++;
+        }
+        last = now;
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, key);
-  const held = await hold(page, key, ms);
+    },
+    [key, MAX_DELTA] as const,
+  );
+  const held = await hold(page, key, ms, () =>
+    page.waitForFunction(() => (window as unknown as { __heldFrames: number }).__heldFrames >= 3, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    }),
+  );
   await frames(page, 2);
   const motion = await page.evaluate(() => {
     const w = window as unknown as { __motion: number; __frameOn: number };
@@ -114,7 +138,7 @@ async function holdMotion(page: Page, key: string, ms: number): Promise<{ held: 
 
 /**
  * Waits until the click-to-go route is walked, as long as the visitor keeps moving. The walk takes
- * as many frames as it takes: the walker counts at most 0.1 s a frame (a stalled frame must not
+ * as many frames as it takes: the walker counts at most MAX_DELTA (0.25 s) a frame (a stalled frame must not
  * teleport the visitor), so on a loaded machine drawing a frame every few hundred milliseconds the
  * same 35 m take minutes of wall time (the CI run that failed at a fixed 60 s). What fails is a
  * walker that stops short: no progress for 20 s while the route is still on.
@@ -456,7 +480,7 @@ describe('touch', () => {
       await touch('touchStart', cx, cy);
       for (let i = 1; i <= 5; i++) await touch('touchMove', cx, cy - i * 10);
       // Held forward, the visitor walks forward (−z) by more than a metre. How long that takes
-      // depends on this machine's frame rate (each frame counts at most 0.1 s), so hold until it has.
+      // depends on this machine's frame rate (each frame counts at most MAX_DELTA), so hold until it has.
       await expect.poll(async () => 40 - (await visitState(page)).position[2]!, { timeout: 20_000 }).toBeGreaterThan(1);
       await touch('touchEnd', cx, cy - 50);
       await frames(page, 2);
