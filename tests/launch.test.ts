@@ -1,9 +1,18 @@
 /** One launch: the URL and the browser's languages read once into a typed description (src/launch). */
 import { describe, expect, it } from 'vitest';
-import { chooseLang, parseLink, readLaunch } from '../src/launch/launch.ts';
+import { chooseLang, parseLink, parseQuality, readLaunch } from '../src/launch/launch.ts';
 import { MODES, modeOf, modeParam } from '../src/launch/modes.ts';
 
 const EDITIONS = { ids: ['jpo-2024-agadir', 'jpo-2025-test'], fallback: 'jpo-2024-agadir' };
+
+describe('parseQuality', () => {
+  it('pins a pixel ratio, and the cheaper tier when asked; anything else adapts', () => {
+    expect(parseQuality('1')).toEqual({ pixelRatio: 1, tier: 'full' });
+    expect(parseQuality('0.75,full')).toEqual({ pixelRatio: 0.75, tier: 'full' });
+    expect(parseQuality('0.5,lite')).toEqual({ pixelRatio: 0.5, tier: 'lite' });
+    for (const bad of [null, '', 'auto', 'high', '0.1', '4', '1,ultra', '-1', '1,']) expect(parseQuality(bad)).toBeNull();
+  });
+});
 
 describe('readLaunch', () => {
   it('defaults: the default edition, the browser language, the air, the 3D visit', () => {
@@ -18,11 +27,12 @@ describe('readLaunch', () => {
       link: { stand: null, hotspot: null },
       tour: null,
       kiosk: null,
+      quality: null,
     });
   });
   it('reads every parameter', () => {
     const l = readLaunch(
-      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro&tour=science&stop=3&kiosk=gate',
+      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro&tour=science&stop=3&kiosk=gate&quality=0.5,lite',
       ['fr'],
       EDITIONS,
     );
@@ -37,6 +47,7 @@ describe('readLaunch', () => {
       link: { stand: 'dna', hotspot: 'intro' },
       tour: { id: 'science', stop: 3 },
       kiosk: 'gate',
+      quality: { pixelRatio: 0.5, tier: 'lite' },
     });
   });
   it('an unknown edition, language, view or mode falls back to the defaults', () => {

@@ -13,6 +13,7 @@ import {
   movementTimes,
   player,
   pointerHover,
+  quality,
   route,
   sceneContents,
   toScreen,
@@ -70,7 +71,17 @@ export interface VisitApi {
     offline: OfflineState;
     /** The GPU context: lost now, losses and restores since the page loaded. */
     gpu: { lost: boolean; losses: number; restores: number };
+    /**
+     * The rendering quality drawn now: pixel ratio, tier ('lite': cheaper materials), level 0 … 1,
+     * whether it adapts by itself, and the changes it made since it (re)started adapting.
+     */
+    quality: { pixelRatio: number; tier: 'full' | 'lite'; level: number; auto: boolean; changes: number };
   };
+  /**
+   * Pins the rendering quality at a pixel ratio (0.25 … 3) and tier ('full' unless given), or lets it
+   * adapt again ('auto': from the top, with a fresh budget of changes). Applied at the next frame.
+   */
+  setQuality(mode: 'auto' | { pixelRatio: number; tier?: 'full' | 'lite' }): void;
   /**
    * On a kiosk, acts as if its idle time had just run out: "Still there?" and its countdown (10 s)
    * start; `countdownMs` shortens the countdown (0 resets at once: the bench's accelerated soak).
@@ -141,7 +152,22 @@ export function installVisitApi(): void {
         tour: tourSummary(),
         offline: { ...offline, kioskCache: offline.kioskCache && { ...offline.kioskCache } },
         gpu: (({ lost, losses, restores }) => ({ lost, losses, restores }))(useGpu.getState()),
+        quality: (({ pixelRatio, tier, level, auto, changes }) => ({ pixelRatio, tier, level: round(level), auto, changes }))(
+          quality,
+        ),
       };
+    },
+    setQuality(mode) {
+      const asked = quality.asked;
+      if (mode === 'auto') {
+        Object.assign(asked, { version: asked.version + 1, auto: true });
+        return;
+      }
+      const { pixelRatio, tier = 'full' } = (mode ?? {}) as { pixelRatio?: unknown; tier?: unknown };
+      if (typeof pixelRatio !== 'number' || !(pixelRatio >= 0.25 && pixelRatio <= 3))
+        throw new Error(`pixelRatio must be a number from 0.25 to 3, not ${String(pixelRatio)}`);
+      if (tier !== 'full' && tier !== 'lite') throw new Error(`tier must be 'full' or 'lite', not ${String(tier)}`);
+      Object.assign(asked, { version: asked.version + 1, auto: false, pixelRatio, tier });
     },
     idleNow(countdownMs) {
       idleNow(countdownMs);

@@ -1,35 +1,84 @@
 /**
- * Adapts rendering cost to the device, live (the Canvas never remounts): the pixel ratio steps down
- * when frames are slow and back up when there is room; at the lowest step stand detail comes in
- * closer. Decisions come from drei's PerformanceMonitor (frame-rate bounds over a few seconds).
+ * Adapts rendering cost to the device, live on the one renderer (the Canvas never remounts): each
+ * frame's time goes to the controller (./quality/controller.ts), and the level it picks is applied:
+ * the pixel ratio through r3f's setDpr, the cheaper tier's materials through ./quality/liteTier.ts
+ * (whose level 0 also brings stand detail in closer). `__visit.setQuality` may pin a level instead,
+ * or send it back to adapting from the top. Nothing here is React state: the component renders
+ * nothing and never re-renders; what it decided is in `quality` (src/state/frame.ts).
  */
-import { useState } from 'react';
-import { PerformanceMonitor } from '@react-three/drei/core/PerformanceMonitor.js';
-import { useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import type { Object3D } from 'three';
 import { quality } from '../state/frame.ts';
+import { SITE_ROOT } from './sceneNames.ts';
+import {
+  createQualityControl,
+  currentLevel,
+  feedFrame,
+  levelValue,
+  pauseControl,
+  topRatio,
+  type QualityControl,
+  type QualityLevel,
+} from './quality/controller.ts';
+import { createLiteTier, type LiteTier } from './quality/liteTier.ts';
+import { launch } from '../launch/launch.ts';
 
-const STEPS = [0.75, 1, 1.25, 1.5, 2];
+const deviceRatio = () => (typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
+/** The edition's models: the site, the stands and their streamed detail (not the sky, signs or markers). */
+const isEditionModels = (o: Object3D) => o.name === SITE_ROOT;
 
 export function Quality() {
-  const setDpr = useThree((s) => s.setDpr);
-  const deviceRatio = Math.min(2, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
-  const top = STEPS.filter((s) => s <= deviceRatio).length - 1;
-  const [step, setStep] = useState(top);
-  const apply = (next: number) => {
-    const clamped = Math.max(0, Math.min(top, next));
-    setStep(clamped);
-    quality.level = clamped / Math.max(1, top);
-    setDpr(STEPS[clamped]!);
-  };
-  return (
-    <PerformanceMonitor
-      ms={400}
-      iterations={6}
-      bounds={(refresh) => (refresh > 90 ? [55, 85] : [40, 57])}
-      flipflops={6}
-      onDecline={() => apply(step - 1)}
-      onIncline={() => apply(step + 1)}
-      onFallback={() => apply(0)}
-    />
-  );
+  const control = useRef<QualityControl | null>(null);
+  const lite = useRef<LiteTier | null>(null);
+  /** The `quality.asked.version` last applied (−1: none yet, so the first frame reads it). */
+  const seen = useRef(-1);
+
+  useEffect(() => {
+    // A level pinned by the URL holds until `__visit.setQuality` asks otherwise.
+    if (launch.quality && quality.asked.version === 0) Object.assign(quality.asked, { version: 1, auto: false, ...launch.quality });
+    const tier = createLiteTier();
+    lite.current = tier;
+    // A hidden tab draws no frames: the first one after it spans the whole absence, not a slow frame.
+    const onVisibility = () => control.current && pauseControl(control.current);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      tier.leave();
+      lite.current = null;
+    };
+  }, []);
+
+  useFrame((state, delta) => {
+    // In a headset the XR session owns the frame timing and the resolution.
+    if (state.gl.xr.isPresenting) return;
+    const asked = quality.asked;
+    if (asked.version !== seen.current) {
+      seen.current = asked.version;
+      // Back to adapting: from the top, with a fresh change budget, as a page load starts.
+      if (asked.auto) control.current = null;
+    }
+    let level: QualityLevel = asked;
+    const ratio = deviceRatio();
+    if (asked.auto) {
+      let c = control.current;
+      // A new controller at the start, after an ask, or on another screen (a window moved, a zoom).
+      if (!c || c.deviceRatio !== topRatio(ratio)) c = control.current = createQualityControl(topRatio(ratio));
+      feedFrame(c, delta * 1000);
+      level = currentLevel(c);
+      quality.changes = c.changes;
+    }
+    // Also puts the ratio back when r3f resets it to the Canvas prop (a Canvas re-render, a zoom).
+    if (state.viewport.dpr !== level.pixelRatio) state.setDpr(level.pixelRatio);
+    const tier = lite.current;
+    if (tier && (level.tier === 'lite') !== tier.active) {
+      if (level.tier === 'lite') tier.enter(state.scene, isEditionModels);
+      else tier.leave();
+    }
+    quality.pixelRatio = level.pixelRatio;
+    quality.tier = level.tier;
+    quality.level = levelValue(ratio, level);
+    quality.auto = asked.auto;
+  });
+  return null;
 }

@@ -36,6 +36,26 @@ export interface Launch {
   tour: { id: string; stop: number } | null;
   /** `?kiosk=<id>`: the kiosk of kiosks.json this screen is (not yet checked against the edition), or null. */
   kiosk: string | null;
+  /**
+   * `?quality=<pixel ratio>` or `?quality=<pixel ratio>,lite`: a rendering level pinned from the start
+   * instead of adapting (a kiosk whose hardware is known; tests and the bench, whose counts must not
+   * depend on how fast the machine was that minute). Null: adaptive.
+   */
+  quality: PinnedQuality | null;
+}
+
+export interface PinnedQuality {
+  pixelRatio: number;
+  tier: 'full' | 'lite';
+}
+
+/** `?quality=1`, `?quality=0.5,lite`; anything else (or a ratio outside 0.25–3) adapts. */
+export function parseQuality(value: string | null): PinnedQuality | null {
+  const m = /^(\d+(?:\.\d+)?)(?:,(full|lite))?$/.exec(value ?? '');
+  if (!m) return null;
+  const pixelRatio = Number(m[1]);
+  if (!(pixelRatio >= 0.25 && pixelRatio <= 3)) return null;
+  return { pixelRatio, tier: m[2] === 'lite' ? 'lite' : 'full' };
 }
 
 /** The stand and hotspot a query string names (not yet checked against the edition). */
@@ -82,6 +102,7 @@ export function readLaunch(
     link: parseLink(search),
     tour: parseTour(p),
     kiosk: p.get('kiosk') || null,
+    quality: parseQuality(p.get('quality')),
   };
 }
 

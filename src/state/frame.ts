@@ -11,7 +11,7 @@
  * | `route`            | click-to-go, plan (start), Walker       | Walker, RouteMarker, API                  |
  * | `frameStats`       | FrameProbe (renderer.info)              | API, bench                                |
  * | `movementTimes`    | Walker                                  | API, bench                                |
- * | `quality`          | Quality (adaptive pixel ratio)          | DetailStreamer                            |
+ * | `quality`          | Quality (adaptive level); `asked`: API  | DetailStreamer, Quality (`asked`), API    |
  * | `detailStreaming`  | DetailStreamer                          | API                                       |
  * | `sceneContents`    | World, StandSigns                       | readiness, API                            |
  * | `hotspotView`      | HotspotMarkers (camera, canvas size)    | keyboard focus on markers (page)          |
@@ -82,8 +82,20 @@ export function recordMovementTime(ms: number): void {
   movementTimes.count++;
 }
 
-/** Current rendering quality, 0 (lowest) … 1 (highest), set by the canvas's Quality monitor. */
-export const quality = { level: 1 };
+/**
+ * Rendering quality now, as the canvas's Quality applied it: the pixel ratio, the tier ('lite': cheaper
+ * materials), `level` 0 (lowest, the cheaper tier) … 1 (highest), whether it adapts by itself, and the
+ * changes it made since it (re)started. `asked` is the last `__visit.setQuality`: a pinned level, or
+ * back to adapting from the top; `version` moves on every ask, and Quality applies it at its next frame.
+ */
+export const quality = {
+  level: 1,
+  pixelRatio: 1,
+  tier: 'full' as 'full' | 'lite',
+  auto: true,
+  changes: 0,
+  asked: { version: 0, auto: true, pixelRatio: 1, tier: 'full' as 'full' | 'lite' },
+};
 
 /** What the stand-detail streamer holds: settled once a pass finds nothing to load or release. */
 export const detailStreaming = { loaded: [] as string[], pending: 0, settled: false };

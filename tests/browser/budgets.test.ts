@@ -32,7 +32,7 @@ beforeAll(async () => {
   });
   const baseUrl = inject('baseUrl');
   // Opened as a visitor opens it: the aerial view first, fresh context (nothing cached).
-  await page.goto(`${baseUrl}?debug=1`);
+  await page.goto(`${baseUrl}?debug=1&quality=1`);
   const readyAt = await waitReadyAt(page);
   critical = criticalPath(DIST, await loadedResources(page), readyAt, new URL(baseUrl).origin);
 });

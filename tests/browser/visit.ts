@@ -22,6 +22,18 @@ export interface VisitPage {
  * Opens the visit in a fresh context. `prepare` runs before the page loads (after the guard that
  * blocks other origins), e.g. to make a file fail: its routes take precedence over the guard.
  */
+/**
+ * The URL with the rendering level pinned at pixel ratio 1, full tier (`?quality=1`) unless it names
+ * one: on this machine's software WebGL the adaptive quality would drop to its cheaper tier within
+ * seconds, at a pace set by the machine's load, and what a test sees (detail loaded, counts,
+ * screenshots) must not depend on that. tests/browser/quality.test.ts tests the adapting itself.
+ */
+export function pinQuality(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has('quality')) u.searchParams.set('quality', '1');
+  return u.toString();
+}
+
 export async function openVisit(
   browser: Browser,
   url: string,
@@ -46,7 +58,7 @@ export async function openVisit(
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  await page.goto(url);
+  await page.goto(pinQuality(url));
   return { page, context, offsite, consoleErrors, close: () => context.close() };
 }
 

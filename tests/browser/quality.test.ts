@@ -1,0 +1,156 @@
+/**
+ * The quality levels on the live renderer: `__visit.setQuality` pins a pixel ratio (the drawing
+ * buffer follows, the canvas stays the same node with the same WebGL context), the cheaper tier
+ * swaps the models' materials (new shader programs; the site still drawn, softer), and going back
+ * to adapting, then to full, restores the very same look. Screenshots: quality-full, quality-half,
+ * quality-lite, quality-restored.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
+import { frames, visitApi, visitState, visitStats, waitReady } from '../../tools/browser/page.ts';
+
+let browser: Browser;
+let visit: VisitPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // deviceScaleFactor 1: the ladder's top is 1, so 'auto' starts there.
+  visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, {
+    viewport: { width: 960, height: 540 },
+    deviceScaleFactor: 1,
+  });
+  await waitReady(visit.page);
+});
+
+afterAll(async () => {
+  await visit?.close();
+  await browser?.close();
+});
+
+/** The canvas's CSS and drawing-buffer sizes. */
+const canvasSize = (page: Page) =>
+  page.evaluate(() => {
+    const c = document.querySelector('canvas')!;
+    return { css: [c.clientWidth, c.clientHeight], buffer: [c.width, c.height] };
+  });
+
+/** Marks the canvas element and its WebGL context, to tell later whether either was replaced. */
+const mark = (page: Page) =>
+  page.evaluate(() => {
+    const c = document.querySelector('canvas') as HTMLCanvasElement & { __mark?: boolean };
+    c.__mark = true;
+    (c.getContext('webgl2') as WebGL2RenderingContext & { __mark?: boolean }).__mark = true;
+  });
+const marked = (page: Page) =>
+  page.evaluate(() => {
+    const c = document.querySelector('canvas') as HTMLCanvasElement & { __mark?: boolean };
+    return c.__mark === true && (c.getContext('webgl2') as WebGL2RenderingContext & { __mark?: boolean }).__mark === true;
+  });
+
+const quality = async (page: Page) => (await visitState(page)).quality;
+
+/**
+ * Share of 16 × 16 pixel blocks whose mean colour differs by more than 24 levels in a channel
+ * between two same-size PNGs: 0 for the same picture, most of them for another view.
+ */
+function blockChange(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([x, y]) => {
+      const B = 16;
+      const means = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data, width } = ctx.getImageData(0, 0, c.width, c.height);
+        const cols = Math.floor(width / B);
+        const rows = Math.floor(c.height / B);
+        const out = new Float64Array(cols * rows * 3);
+        for (let py = 0; py < rows * B; py++)
+          for (let px = 0; px < cols * B; px++) {
+            const k = (Math.floor(py / B) * cols + Math.floor(px / B)) * 3;
+            const i = (py * width + px) * 4;
+            for (let ch = 0; ch < 3; ch++) out[k + ch] = out[k + ch]! + data[i + ch]! / (B * B);
+          }
+        return out;
+      };
+      const [p, q] = [await means(x), await means(y)];
+      let changed = 0;
+      for (let k = 0; k < p.length; k += 3)
+        if (Math.max(Math.abs(p[k]! - q[k]!), Math.abs(p[k + 1]! - q[k + 1]!), Math.abs(p[k + 2]! - q[k + 2]!)) > 24) changed++;
+      return changed / (p.length / 3);
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+}
+
+describe('quality levels on the live renderer', () => {
+  it('pins a pixel ratio, swaps to the cheaper tier and back, without a remount', async () => {
+    const { page } = visit;
+    // Pinned at full first: on this software renderer the adaptive quality would otherwise walk down by itself.
+    await visitApi(page, 'setQuality', { pixelRatio: 1, tier: 'full' });
+    await expect
+      .poll(() => quality(page))
+      .toEqual({ pixelRatio: 1, tier: 'full', level: 1, auto: false, changes: expect.any(Number) });
+    await expect.poll(async () => (await visitState(page)).detail.settled, { timeout: 60_000 }).toBe(true);
+    await frames(page, 3);
+    await mark(page);
+    const programsFull = (await visitStats(page)).programs;
+    const full = await shoot(page, 'quality-full');
+    expect((await imageStats(page, full)).dark).toBeLessThan(0.2);
+
+    // Half the pixel ratio: half the drawing buffer, the same CSS size.
+    await visitApi(page, 'setQuality', { pixelRatio: 0.5 });
+    await expect.poll(() => quality(page)).toMatchObject({ pixelRatio: 0.5, tier: 'full', level: 0.25, auto: false });
+    await frames(page, 2);
+    const half = await canvasSize(page);
+    expect(half.buffer[0]).toBe(Math.floor(half.css[0]! * 0.5));
+    expect(half.buffer[1]).toBe(Math.floor(half.css[1]! * 0.5));
+    const halfShot = await shoot(page, 'quality-half');
+
+    // The cheaper tier: Lambert copies of the models' materials, so new programs; the same view, softer.
+    await visitApi(page, 'setQuality', { pixelRatio: 0.5, tier: 'lite' });
+    await expect.poll(() => quality(page)).toMatchObject({ pixelRatio: 0.5, tier: 'lite', level: 0, auto: false });
+    await frames(page, 3);
+    expect((await visitStats(page)).programs).toBeGreaterThan(programsFull);
+    const lite = await shoot(page, 'quality-lite');
+    const liteStats = await imageStats(page, lite);
+    expect(liteStats.dark).toBeLessThan(0.2);
+    expect(liteStats.colours).toBeGreaterThan(50);
+    // Same view: most of the picture stays where it was (shading differs, nothing moves).
+    expect(await blockChange(page, halfShot, lite)).toBeLessThan(0.05);
+
+    // Adapting again starts from the top: full tier at the device's ratio, the copies gone.
+    await visitApi(page, 'setQuality', 'auto');
+    // (Only the tier is checked here: at this machine's few frames per second the controller may
+    // already have judged a window and stepped the ratio down before the poll reads it; that it
+    // restarts from the top is tests/quality.test.ts's, on a fake clock.)
+    await expect.poll(() => quality(page)).toMatchObject({ tier: 'full', auto: true });
+    await frames(page, 2);
+    expect((await visitStats(page)).programs).toBe(programsFull);
+    // And back to full, pinned: the very same picture as before the tier.
+    await visitApi(page, 'setQuality', { pixelRatio: 1, tier: 'full' });
+    await expect.poll(() => quality(page)).toMatchObject({ pixelRatio: 1, tier: 'full', auto: false });
+    await frames(page, 3);
+    expect((await visitStats(page)).programs).toBe(programsFull);
+    const restored = await shoot(page, 'quality-restored');
+    expect(await blockChange(page, full, restored)).toBeLessThan(0.01);
+    const size = await canvasSize(page);
+    expect(size.buffer).toEqual(size.css);
+    expect(await marked(page)).toBe(true);
+    expect(visit.consoleErrors).toEqual([]);
+    expect(visit.offsite).toEqual([]);
+  });
+
+  it('refuses a level it cannot draw', async () => {
+    const { page } = visit;
+    await expect(visitApi(page, 'setQuality', { pixelRatio: 0 })).rejects.toThrow(/pixelRatio/);
+    await expect(visitApi(page, 'setQuality', { pixelRatio: 1, tier: 'cheap' })).rejects.toThrow(/tier/);
+    expect((await quality(page)).pixelRatio).toBe(1);
+  });
+});
