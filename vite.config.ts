@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import precompress from './tools/vite/precompress.ts';
 import editionMedia from './tools/vite/editionMedia.ts';
 import offlineManifest from './tools/vite/offlineManifest.ts';
+import firstPaint from './tools/vite/firstPaint.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The offline manifest (every file a kiosk keeps) and the service worker that precaches only the
@@ -13,6 +14,7 @@ const offline = offlineManifest();
 export default defineConfig({
   plugins: [
     react(),
+    firstPaint(),
     editionMedia(),
     offline.plugin,
     precompress(),
