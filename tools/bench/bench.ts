@@ -14,7 +14,10 @@ import { startPreview } from '../browser/server.ts';
 import { criticalPath, distInventory, wholeVisitWithoutVideo } from './measure/bytes.ts';
 import { measureLoads } from './measure/load.ts';
 import { measureScene } from './measure/viewpoints.ts';
-import { measureWalk } from './measure/walk.ts';
+import { measurePace, measureWalk } from './measure/walk.ts';
+import { measureEarlyFrames, measureFrames } from './measure/frames.ts';
+import { measureLighthouse } from './measure/lighthouse.ts';
+import { buildReference } from './reference/build.ts';
 import { precacheBytes, precacheSection } from './measure/precache.ts';
 import { measureSoak } from './measure/soak.ts';
 import { soakSection, soakSvg } from './report/soak.ts';
@@ -27,6 +30,8 @@ const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started
 async function main() {
   const loadStart = os.loadavg();
   await snapshotDist();
+  // The bare three.js reference the frame cost is measured against, served beside the visit.
+  await buildReference(SNAPSHOT);
   log('sizing dist/ (gzip -9, brotli q11, in memory)');
   const inventory = distInventory(DIST);
   const whole = wholeVisitWithoutVideo(DIST);
@@ -43,6 +48,14 @@ async function main() {
     const { viewpoints, memory } = await measureScene(browser, url, log);
     log('walk');
     const { walked, onFootFirst } = await measureWalk(browser, url);
+    log('walking pace at about 4 frames per second');
+    const pace = await measurePace(browser, url);
+    log('frames: the visit beside the bare three.js reference');
+    const frames = await measureFrames(browser, url, log);
+    const earlyFrames = await measureEarlyFrames(browser, url, log);
+    // Lighthouse opens its own Chromium, and its simulation scales the CPU time it sees: before the soak.
+    log('lighthouse: mobile preset, 3 runs');
+    const lighthouse = await measureLighthouse(server.url, log);
     log('kiosk soak: 300 cycles');
     const soak = await measureSoak(browser, server.url, 300, log);
     const report = writeReport({
@@ -55,6 +68,10 @@ async function main() {
       memory,
       walked,
       onFootFirst,
+      pace,
+      frames,
+      earlyFrames,
+      lighthouse,
       chromium: browser.version(),
       loadavg: { start: loadStart, end: os.loadavg() },
     });

@@ -7,13 +7,17 @@ import { BUDGETS, overBudget } from '../budgets.ts';
 import { kB, type CriticalPath, type Totals } from '../measure/bytes.ts';
 import { PROFILES, type LoadRun } from '../measure/load.ts';
 import { EDITION, type MemoryRoundTrip, type ViewpointResult } from '../measure/viewpoints.ts';
-import { ROUTE, type WalkResult } from '../measure/walk.ts';
+import { ROUTE, type PaceResult, type WalkResult } from '../measure/walk.ts';
+import type { EarlyFrames, FramesResult } from '../measure/frames.ts';
+import type { LighthouseResult } from '../measure/lighthouse.ts';
 import { OUT, SNAPSHOT } from '../snapshot.ts';
 import { bytesByKind, bytesSection, criticalSection, type Inventory } from './bytes.ts';
 import { num, pct, SOFTWARE } from './format.ts';
 import { loadSection } from './load.ts';
 import { gpuSection, viewpointsSection } from './scene.ts';
-import { walkSection } from './walk.ts';
+import { paceSection, walkSection } from './walk.ts';
+import { framesSection, RATIO_TARGET } from './frames.ts';
+import { lighthouseSection } from './lighthouse.ts';
 
 /** Everything one run of the bench measured. */
 export interface Measured {
@@ -27,6 +31,14 @@ export interface Measured {
   memory: MemoryRoundTrip;
   walked: WalkResult;
   onFootFirst: Stats;
+  /** The walking pace on a page slowed to about 4 frames per second. */
+  pace: PaceResult;
+  /** The visit's frames per second beside the bare three.js reference's, at every viewpoint. */
+  frames: FramesResult;
+  /** The longest frame of the first two seconds after ready. */
+  earlyFrames: EarlyFrames;
+  /** Lighthouse's mobile preset: first and largest contentful paint. */
+  lighthouse: LighthouseResult;
   chromium: string;
   loadavg: { start: number[]; end: number[] };
 }
@@ -40,7 +52,8 @@ Generated ${generatedAt} by \`npm run bench\` on ${os.cpus().length} CPU cores (
 Sizes: 1 kB = 1000 bytes. gzip -9 and brotli q11 are computed in memory from dist/ with the settings of the build's precompression (\`tools/vite/precompress.ts\`).`;
 }
 
-function budgetsSection({ critical, whole, viewpoints, memory }: Measured): string {
+function budgetsSection({ critical, whole, viewpoints, memory, frames }: Measured): string {
+  const worstRatio = Math.max(...frames.viewpoints.map((v) => v.ratio));
   const calls = Math.max(...viewpoints.map((v) => v.stats.calls));
   const triangles = Math.max(...viewpoints.map((v) => v.stats.triangles));
   const rows: Array<[string, string, string, boolean]> = [
@@ -65,6 +78,13 @@ function budgetsSection({ critical, whole, viewpoints, memory }: Measured): stri
       `${pct(memory.geometries)} / ${pct(memory.textures)}`,
       overBudget('memoryDrift', memory.geometries) || overBudget('memoryDrift', memory.textures),
     ],
+    // A time, so a target the bench reports rather than a budget a test enforces.
+    [
+      'Frame cost vs the bare three.js viewer, worst viewpoint (target; times)',
+      `${RATIO_TARGET}×`,
+      `${worstRatio.toFixed(2)}×`,
+      worstRatio > RATIO_TARGET,
+    ],
   ];
   return [
     '## Budgets',
@@ -86,6 +106,9 @@ function markdown(m: Measured, generatedAt: string): string {
     viewpointsSection(m.viewpoints),
     loadSection(m.runs, m.reference, m.critical),
     walkSection(m.walked),
+    paceSection(m.pace),
+    framesSection(m.frames, m.earlyFrames),
+    lighthouseSection(m.lighthouse),
     gpuSection(m.memory, m.onFootFirst),
   ];
   return `${sections.join('\n\n')}\n`;
@@ -112,6 +135,10 @@ function json(m: Measured, generatedAt: string): unknown {
     },
     viewpoints: m.viewpoints,
     walk: { method: 'requestAnimationFrame wrapper (sum of callbacks per frame timestamp)', route: ROUTE, ...m.walked },
+    pace: m.pace,
+    frames: m.frames,
+    earlyFrames: m.earlyFrames,
+    lighthouse: m.lighthouse,
     gpuObjects: { ...m.memory, onFootAfterReady: m.onFootFirst },
     loadavg: m.loadavg,
   };
