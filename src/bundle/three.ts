@@ -25,6 +25,7 @@ export {
   Color,
   ColorManagement,
   Controls,
+  CubeCamera,
   CylinderGeometry,
   DataTexture,
   DepthTexture,
@@ -89,6 +90,7 @@ export {
   Vector3,
   Vector4,
   VectorKeyframeTrack,
+  WebGLCubeRenderTarget,
   WebGLRenderTarget,
   WebGLRenderer,
 } from 'three/src/Three.js';

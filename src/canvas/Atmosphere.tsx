@@ -1,45 +1,48 @@
 /** Sky, sun and haze, all computed locally (no HDR file, nothing from a CDN); the sun is the edition's. */
 import { useEffect, useMemo } from 'react';
-import { Sky } from 'three/examples/jsm/objects/Sky.js';
+import { useThree } from '@react-three/fiber';
 import { useVisit } from '../state/visit.ts';
 import { sunPosition } from '../edition/sun.ts';
+import { BakedSky } from './sky/bakedSky.ts';
 
 /** How far the directional light stands toward the sun, metres (only its direction lights). */
 const SUN_DISTANCE = 220;
+/**
+ * Drawn after the site's models (render order 0): where the site's own ground covers it, the depth
+ * test rejects its pixels before they are shaded, instead of shading a 5 km disc under everything.
+ */
+const SURROUNDINGS_RENDER_ORDER = 1;
 
 export function Atmosphere() {
+  const gl = useThree((s) => s.gl);
   const sun = useVisit((s) => s.data?.edition.sun);
-  const sky = useMemo(() => {
-    const s = new Sky();
-    s.scale.setScalar(4000);
-    const u = s.material.uniforms;
-    u['turbidity']!.value = 5;
-    u['rayleigh']!.value = 1.1;
-    u['mieCoefficient']!.value = 0.004;
-    u['mieDirectionalG']!.value = 0.8;
-    return s;
-  }, []);
+  const sky = useMemo(() => new BakedSky({ turbidity: 5, rayleigh: 1.1, mieCoefficient: 0.004, mieDirectionalG: 0.8 }), []);
   const at = useMemo(() => (sun ? sunPosition(sun, SUN_DISTANCE) : null), [sun]);
   useEffect(() => {
-    if (at) (sky.material.uniforms['sunPosition']!.value as { set(x: number, y: number, z: number): void }).set(...at);
-  }, [sky, at]);
-  useEffect(
-    () => () => {
-      sky.geometry.dispose();
-      sky.material.dispose();
-    },
-    [sky],
-  );
+    if (!at) return;
+    sky.bake(gl, at);
+    // A lost context loses the cube map's pixels: bake again once three has its context back.
+    const again = () => sky.bake(gl, at);
+    gl.domElement.addEventListener('webglcontextrestored', again);
+    return () => gl.domElement.removeEventListener('webglcontextrestored', again);
+  }, [gl, sky, at]);
+  useEffect(() => () => sky.dispose(), [sky]);
   // Nothing is drawn before the edition's data is in (the loading veil covers the canvas until then).
   if (!at) return null;
   return (
     <>
-      <primitive object={sky} />
+      <primitive object={sky.mesh} />
       <hemisphereLight args={['#dcebff', '#cdb894', 1.35]} />
       <directionalLight position={at} intensity={2.4} color="#fff4e0" />
       <fog attach="fog" args={['#dfe7ee', 320, 1400]} />
       {/* The land around the site, so the fenced ground does not float in the haze. */}
-      <mesh rotation-x={-Math.PI / 2} position={[0, -0.08, 0]} raycast={() => null} name="surroundings">
+      <mesh
+        rotation-x={-Math.PI / 2}
+        position={[0, -0.08, 0]}
+        raycast={() => null}
+        name="surroundings"
+        renderOrder={SURROUNDINGS_RENDER_ORDER}
+      >
         <circleGeometry args={[2500, 48]} />
         <meshLambertMaterial color="#cbb48c" />
       </mesh>
