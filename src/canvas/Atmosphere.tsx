@@ -4,18 +4,22 @@ import { useThree } from '@react-three/fiber';
 import { useVisit } from '../state/visit.ts';
 import { sunPosition } from '../edition/sun.ts';
 import { BakedSky } from './sky/bakedSky.ts';
+import { surroundingsGeometry } from './sky/surroundings.ts';
 
 /** How far the directional light stands toward the sun, metres (only its direction lights). */
 const SUN_DISTANCE = 220;
 /**
- * Drawn after the site's models (render order 0): where the site's own ground covers it, the depth
- * test rejects its pixels before they are shaded, instead of shading a 5 km disc under everything.
+ * Drawn after the site's models (render order 0): where the site's models cover it (buildings and
+ * stands seen against the land beyond), the depth test rejects its pixels before they are shaded.
  */
 const SURROUNDINGS_RENDER_ORDER = 1;
 
 export function Atmosphere() {
   const gl = useThree((s) => s.gl);
   const sun = useVisit((s) => s.data?.edition.sun);
+  const boundary = useVisit((s) => s.data?.site.boundary);
+  const land = useMemo(() => (boundary ? surroundingsGeometry(boundary) : null), [boundary]);
+  useEffect(() => () => land?.dispose(), [land]);
   const sky = useMemo(() => new BakedSky({ turbidity: 5, rayleigh: 1.1, mieCoefficient: 0.004, mieDirectionalG: 0.8 }), []);
   const at = useMemo(() => (sun ? sunPosition(sun, SUN_DISTANCE) : null), [sun]);
   useEffect(() => {
@@ -28,7 +32,7 @@ export function Atmosphere() {
   }, [gl, sky, at]);
   useEffect(() => () => sky.dispose(), [sky]);
   // Nothing is drawn before the edition's data is in (the loading veil covers the canvas until then).
-  if (!at) return null;
+  if (!at || !land) return null;
   return (
     <>
       <primitive object={sky.mesh} />
@@ -42,8 +46,8 @@ export function Atmosphere() {
         raycast={() => null}
         name="surroundings"
         renderOrder={SURROUNDINGS_RENDER_ORDER}
+        geometry={land}
       >
-        <circleGeometry args={[2500, 48]} />
         <meshLambertMaterial color="#cbb48c" />
       </mesh>
     </>

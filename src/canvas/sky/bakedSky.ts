@@ -7,13 +7,13 @@
  */
 import {
   BackSide,
-  BoxGeometry,
   CubeCamera,
   HalfFloatType,
   LinearFilter,
   Mesh,
   Scene,
   ShaderMaterial,
+  SphereGeometry,
   UnsignedByteType,
   WebGLCubeRenderTarget,
   type WebGLRenderer,
@@ -24,6 +24,8 @@ import { Sky } from 'three/examples/jsm/objects/Sky.js';
 const FACE = 256;
 /** Draw order among opaque things: after all of them (the models are 0, the land around the site 1). */
 export const SKY_RENDER_ORDER = 2;
+/** How far under the horizon the dome reaches, radians (20°). */
+const BELOW_HORIZON = 0.35;
 
 export interface SkyLook {
   turbidity: number;
@@ -50,9 +52,9 @@ void main() {
   #include <colorspace_fragment>
 }`;
 
-/** The sky's mesh (a box around the eye, drawn last) and how to bake it for a sun position. */
+/** The sky's mesh (a dome around the eye, drawn last) and how to bake it for a sun position. */
 export class BakedSky {
-  readonly mesh: Mesh<BoxGeometry, ShaderMaterial>;
+  readonly mesh: Mesh<SphereGeometry, ShaderMaterial>;
   private target: WebGLCubeRenderTarget | null = null;
   private readonly sky = new Sky();
 
@@ -71,7 +73,10 @@ export class BakedSky {
       side: BackSide,
       depthWrite: false,
     });
-    this.mesh = new Mesh(new BoxGeometry(1, 1, 1), material);
+    // The sky above the horizon and a band below it: lower down the land around the site always
+    // covers it (from the air the land's edge, past the fog, is at most about 6° under the horizon).
+    // A whole box covered every pixel of the screen, to be rejected by depth wherever the site was.
+    this.mesh = new Mesh(new SphereGeometry(1, 32, 12, 0, Math.PI * 2, 0, Math.PI / 2 + BELOW_HORIZON), material);
     this.mesh.name = 'sky';
     this.mesh.scale.setScalar(2000);
     this.mesh.renderOrder = SKY_RENDER_ORDER;
