@@ -1,13 +1,19 @@
-/** Parses GLB bytes with three's GLTFLoader and the bundled meshopt decoder (nothing fetched from a CDN). */
+/**
+ * Parses GLB bytes with three's GLTFLoader and the bundled meshopt decoder (nothing fetched from a
+ * CDN); matte materials come out as Lambert (./matteMaterials.ts).
+ */
 import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { Material, Object3D, Texture } from 'three';
+import { matteAsLambert } from './matteMaterials.ts';
 
 let loader: GLTFLoader | undefined;
 
-export function parseModel(bytes: ArrayBuffer): Promise<GLTF> {
+export async function parseModel(bytes: ArrayBuffer): Promise<GLTF> {
   loader ??= new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-  return loader.parseAsync(bytes, '');
+  const gltf = await loader.parseAsync(bytes, '');
+  matteAsLambert(gltf.scene);
+  return gltf;
 }
 
 /** Frees the GPU resources of an object tree loaded outside JSX (r3f never disposes those). */
