@@ -5,6 +5,7 @@ import { Cameras } from './Cameras.tsx';
 import { FrameProbe } from './FrameProbe.tsx';
 import { ContextLoss } from './ContextLoss.tsx';
 import { World } from './World.tsx';
+import { CompileFirst } from './precompile/CompileFirst.tsx';
 import { StandSigns } from './signs/StandSigns.tsx';
 import { lazy, Suspense } from 'react';
 import { useVisit } from '../state/visit.ts';
@@ -45,11 +46,14 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
         <Suspense fallback={null}>
           <Quality />
           <PointerControls />
-          <RouteMarker />
-          {launch.kiosk && <KioskMarker />}
-          <PointerHints />
-          <PlaceSigns />
-          {!launch.capture && <HotspotMarkers />}
+          {/* Their shaders compile beside the first frames after ready, not inside one of them. */}
+          <CompileFirst name="after-ready">
+            <RouteMarker />
+            {launch.kiosk && <KioskMarker />}
+            <PointerHints />
+            <PlaceSigns />
+            {!launch.capture && <HotspotMarkers />}
+          </CompileFirst>
         </Suspense>
       )}
       <Walker />

@@ -1,16 +1,26 @@
 /** The edition's models in the scene: the site, the stands, and roofs that give way from the air. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ROOFS, SITE_ROOT } from './sceneNames.ts';
 import { useFrame } from '@react-three/fiber';
 import { MathUtils, type Material, type Mesh } from 'three';
 import { useVisit } from '../state/visit.ts';
-import { useEditionModels } from './models/useEditionModels.ts';
+import { useEditionModels, type EditionModels } from './models/useEditionModels.ts';
+import { CompileFirst } from './precompile/CompileFirst.tsx';
 import { DetailStreamer } from './models/DetailStreamer.tsx';
 import { setCollisionModel } from '../walk/walkWorld.ts';
 import { sceneContents } from '../state/frame.ts';
 
 /** Roof opacity seen from the air: pavilions still read as white tents while stands show through. */
 const AERIAL_ROOF_OPACITY = 0.6;
+
+const keys = new WeakMap<EditionModels, number>();
+let nextKey = 0;
+/** A React key per loaded set of models. */
+function modelsKey(m: EditionModels): number {
+  let k = keys.get(m);
+  if (k === undefined) keys.set(m, (k = ++nextKey));
+  return k;
+}
 
 export function World({ attempt = 0 }: { attempt?: number }) {
   const models = useEditionModels(attempt);
@@ -39,8 +49,10 @@ export function World({ attempt = 0 }: { attempt?: number }) {
     return meshes;
   }, [models]);
 
+  // The models count as in the scene once their programs are compiled and they are shown.
+  const [shown, setShown] = useState<EditionModels | null>(null);
   useEffect(() => {
-    if (!models) return;
+    if (!models || shown !== models) return;
     const ids = new Set<string>();
     models.stands.traverse((o) => {
       const standIds = (o.userData as { standIds?: string[] }).standIds;
@@ -53,7 +65,7 @@ export function World({ attempt = 0 }: { attempt?: number }) {
       sceneContents.modelsInScene = false;
       sceneContents.standIds = [];
     };
-  }, [models, setStatus]);
+  }, [models, shown, setStatus]);
 
   useFrame((_, delta) => {
     const aerial = useVisit.getState().view === 'aerial';
@@ -73,8 +85,11 @@ export function World({ attempt = 0 }: { attempt?: number }) {
   if (!models) return null;
   return (
     <group name={SITE_ROOT}>
-      <primitive object={models.site} dispose={null} />
-      <primitive object={models.stands} dispose={null} />
+      {/* Keyed by the models: a retried load is compiled (and waited for) again. */}
+      <CompileFirst key={modelsKey(models)} name="edition-models" onShown={() => setShown(models)}>
+        <primitive object={models.site} dispose={null} />
+        <primitive object={models.stands} dispose={null} />
+      </CompileFirst>
       <DetailStreamer files={models.details} />
     </group>
   );

@@ -4,7 +4,7 @@
  * memory stays flat however long the visit. Decisions run a few times a second, not every frame.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import type { Zone } from '../../edition/schema.ts';
 import { toLocal } from '../../edition/geometry.ts';
@@ -13,6 +13,7 @@ import { detailStreaming, eye, quality } from '../../state/frame.ts';
 import { fetchBytes, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
+import { compileSubtree } from '../precompile/CompileFirst.tsx';
 
 /** Load a zone's detail within this distance of its footprint, metres. */
 export const DETAIL_LOAD_DISTANCE = 45;
@@ -43,6 +44,8 @@ function zoneDistance(zone: Zone, x: number, z: number): number {
 }
 
 export function DetailStreamer({ files }: { files: ManifestFile[] }) {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   const editionId = useVisit((s) => s.editionId);
   const zones = useVisit((s) => s.data?.site.zones);
   const [loaded, setLoaded] = useState<Map<string, Group>>(() => new Map());
@@ -102,6 +105,11 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
           .then(parseModel)
+          // Its programs compiled before it joins the scene, so the frame it first shows in does not stall.
+          .then(async (gltf) => {
+            await compileSubtree(gl, gltf.scene, camera, scene);
+            return gltf;
+          })
           .then((gltf) => {
             if (!live.current) return disposeTree(gltf.scene);
             gltf.scene.name = `detail-${zone.id}`;
