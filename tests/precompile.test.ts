@@ -1,6 +1,15 @@
 /** Shaders compiled before things are shown: what `compileSubtree` hands three, and what it leaves as it was. */
 import { describe, expect, it } from 'vitest';
-import { Group, Mesh, MeshBasicMaterial, PlaneGeometry, PerspectiveCamera, Scene, type Object3D, type WebGLRenderer } from 'three';
+import {
+  Group,
+  Mesh,
+  MeshBasicMaterial,
+  PlaneGeometry,
+  PerspectiveCamera,
+  Scene,
+  type Object3D,
+  type WebGLRenderer,
+} from 'three';
 import { compileSubtree } from '../src/canvas/precompile/CompileFirst.tsx';
 
 /** A renderer stand-in that records which objects were visible when three would have collected their materials. */

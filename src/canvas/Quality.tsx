@@ -36,7 +36,8 @@ export function Quality() {
 
   useEffect(() => {
     // A level pinned by the URL holds until `__visit.setQuality` asks otherwise.
-    if (launch.quality && quality.asked.version === 0) Object.assign(quality.asked, { version: 1, auto: false, ...launch.quality });
+    if (launch.quality && quality.asked.version === 0)
+      Object.assign(quality.asked, { version: 1, auto: false, ...launch.quality });
     const tier = createLiteTier();
     lite.current = tier;
     // A hidden tab draws no frames: the first one after it spans the whole absence, not a slow frame.
