@@ -115,9 +115,12 @@ describe('the kiosk reset plan', () => {
 
 describe('the kiosk start URL', async () => {
   const { kioskStartUrl } = await import('../src/modes/kiosk/startUrl.ts');
-  it('keeps the kiosk, the edition and debug, and drops the last visitor’s stand, tour, language and view', () => {
+  it('keeps the kiosk, the edition, debug and a pinned quality, and drops the last visitor’s stand, tour, language and view', () => {
     expect(
       kioskStartUrl('https://v.example/jpo/?kiosk=gate&stand=dna&hotspot=x&lang=en&tour=families&stop=3&view=aerial&debug=1'),
     ).toBe('https://v.example/jpo/?kiosk=gate&debug=1');
+    expect(kioskStartUrl('https://v.example/jpo/?quality=0.75&kiosk=gate&lang=ar')).toBe(
+      'https://v.example/jpo/?kiosk=gate&quality=0.75',
+    );
   });
 });

@@ -75,7 +75,16 @@ export interface VisitApi {
      * The rendering quality drawn now: pixel ratio, tier ('lite': cheaper materials), level 0 … 1,
      * whether it adapts by itself, and the changes it made since it (re)started adapting.
      */
-    quality: { pixelRatio: number; tier: 'full' | 'lite'; level: number; auto: boolean; changes: number };
+    quality: {
+      pixelRatio: number;
+      tier: 'full' | 'lite';
+      level: number;
+      auto: boolean;
+      changes: number;
+      /** Whether the fog is drawn, and how many model meshes draw with the cheaper tier's copies. */
+      fog: boolean;
+      swapped: number;
+    };
   };
   /**
    * Pins the rendering quality at a pixel ratio (0.25 … 3) and tier ('full' unless given), or lets it
@@ -152,9 +161,15 @@ export function installVisitApi(): void {
         tour: tourSummary(),
         offline: { ...offline, kioskCache: offline.kioskCache && { ...offline.kioskCache } },
         gpu: (({ lost, losses, restores }) => ({ lost, losses, restores }))(useGpu.getState()),
-        quality: (({ pixelRatio, tier, level, auto, changes }) => ({ pixelRatio, tier, level: round(level), auto, changes }))(
-          quality,
-        ),
+        quality: (({ pixelRatio, tier, level, auto, changes, fog, swapped }) => ({
+          pixelRatio,
+          tier,
+          level: round(level),
+          auto,
+          changes,
+          fog,
+          swapped,
+        }))(quality),
       };
     },
     setQuality(mode) {

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import type { Object3D } from 'three';
+import type { Fog, FogExp2, Object3D } from 'three';
 import { quality } from '../state/frame.ts';
 import { SITE_ROOT } from './sceneNames.ts';
 import {
@@ -33,6 +33,8 @@ export function Quality() {
   const lite = useRef<LiteTier | null>(null);
   /** The `quality.asked.version` last applied (−1: none yet, so the first frame reads it). */
   const seen = useRef(-1);
+  /** The fog the cheaper tier took off, to put back. */
+  const fogKept = useRef<Fog | FogExp2 | null>(null);
 
   useEffect(() => {
     // A level pinned by the URL holds until `__visit.setQuality` asks otherwise.
@@ -76,6 +78,18 @@ export function Quality() {
       if (level.tier === 'lite') tier.enter(state.scene, isEditionModels);
       else tier.leave();
     }
+    // The cheaper tier also draws without fog (a few percent of every pixel); the haze comes back with
+    // the full tier. Checked every frame: the atmosphere may attach its fog again (a new edition).
+    const scene = state.scene;
+    if (level.tier === 'lite' && scene.fog) {
+      fogKept.current = scene.fog;
+      scene.fog = null;
+    } else if (level.tier === 'full' && fogKept.current) {
+      if (!scene.fog) scene.fog = fogKept.current;
+      fogKept.current = null;
+    }
+    quality.fog = scene.fog !== null;
+    quality.swapped = tier?.meshes ?? 0;
     quality.pixelRatio = level.pixelRatio;
     quality.tier = level.tier;
     quality.level = levelValue(ratio, level);

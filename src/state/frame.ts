@@ -84,7 +84,7 @@ export function recordMovementTime(ms: number): void {
 
 /**
  * Rendering quality now, as the canvas's Quality applied it: the pixel ratio, the tier ('lite': cheaper
- * materials), `level` 0 (lowest, the cheaper tier) … 1 (highest), whether it adapts by itself, and the
+ * materials, no fog), `level` 0 (lowest, the cheaper tier) … 1 (highest), whether it adapts by itself, and the
  * changes it made since it (re)started. `asked` is the last `__visit.setQuality`: a pinned level, or
  * back to adapting from the top; `version` moves on every ask, and Quality applies it at its next frame.
  */
@@ -94,6 +94,10 @@ export const quality = {
   tier: 'full' as 'full' | 'lite',
   auto: true,
   changes: 0,
+  /** Whether the scene draws its fog (the cheaper tier takes it off). */
+  fog: true,
+  /** Meshes of the models drawing with the cheaper tier's Lambert copies. */
+  swapped: 0,
   asked: { version: 0, auto: true, pixelRatio: 1, tier: 'full' as 'full' | 'lite' },
 };
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
-import { imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
+import { imageStats, openVisit, pinQuality, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, waitReady } from '../../tools/browser/page.ts';
 import { ROOT } from '../../tools/browser/server.ts';
 import type { Kiosk } from '../../src/edition/schema.ts';
@@ -171,7 +171,8 @@ describe(`a landscape kiosk (${landscape.id})`, () => {
   it('after "Still there?", resets a dirty visit to the kiosk’s start in every respect; Back reaches nothing', async () => {
     const { page } = visit;
     await visiting(page);
-    const start = `${inject('baseUrl')}?kiosk=${landscape.id}&debug=1`;
+    // openVisit pins the rendering level (`quality=1`): a kiosk keeps it across resets.
+    const start = pinQuality(`${inject('baseUrl')}?kiosk=${landscape.id}&debug=1`);
     const entries = await page.evaluate(() => history.length);
     // Dirty: Arabic, walked away, several panels (history entries on a public visit), the plan
     // opened, a choice stored for the session, a stand's video playing.
