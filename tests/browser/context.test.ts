@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
-import { imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
+import { blockChange, imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, visitStats, waitReady } from '../../tools/browser/page.ts';
 import { ROOT } from '../../tools/browser/server.ts';
 import { CONTEXT_STRINGS } from '../../src/dom/context/strings.ts';
@@ -60,47 +60,6 @@ const navigationType = (page: Page) =>
 
 /** The message's text, or '' when none shows. */
 const notice = (page: Page) => page.getByTestId('context-notice').innerText();
-
-/**
- * Share of 8 × 8 pixel blocks whose mean colour differs by more than 32 levels in a channel between
- * two same-size PNGs. Blocks, not pixels: the adaptive pixel ratio (src/canvas/Quality.tsx) may
- * render the same view sharper or softer after the restore, which moves edges by a fraction of a
- * pixel; a sign or a marker missing changes dozens of blocks.
- */
-function blockChange(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const B = 8;
-      const means = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height);
-        const cols = Math.floor(width / B);
-        const rows = Math.floor(height / B);
-        const out = new Float64Array(cols * rows * 3);
-        for (let py = 0; py < rows * B; py++)
-          for (let px = 0; px < cols * B; px++) {
-            const k = (Math.floor(py / B) * cols + Math.floor(px / B)) * 3;
-            const i = (py * width + px) * 4;
-            for (let ch = 0; ch < 3; ch++) out[k + ch] = out[k + ch]! + data[i + ch]! / (B * B);
-          }
-        return out;
-      };
-      const [p, q] = [await means(x), await means(y)];
-      let changed = 0;
-      for (let k = 0; k < p.length; k += 3)
-        if (Math.max(Math.abs(p[k]! - q[k]!), Math.abs(p[k + 1]! - q[k + 1]!), Math.abs(p[k + 2]! - q[k + 2]!)) > 32) changed++;
-      return changed / (p.length / 3);
-    },
-    [a.toString('base64'), b.toString('base64')] as const,
-  );
-}
 
 /** The canvas's drawing-buffer width over its CSS width: the pixel ratio it renders at. */
 const pixelRatio = (page: Page) =>

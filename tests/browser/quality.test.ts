@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
-import { imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
+import { blockChange, imageStats, openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, visitStats, waitReady } from '../../tools/browser/page.ts';
 
 let browser: Browser;
@@ -52,44 +52,6 @@ const marked = (page: Page) =>
 
 const quality = async (page: Page) => (await visitState(page)).quality;
 
-/**
- * Share of 16 × 16 pixel blocks whose mean colour differs by more than 24 levels in a channel
- * between two same-size PNGs: 0 for the same picture, most of them for another view.
- */
-function blockChange(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const B = 16;
-      const means = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        [c.width, c.height] = [img.width, img.height];
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const { data, width } = ctx.getImageData(0, 0, c.width, c.height);
-        const cols = Math.floor(width / B);
-        const rows = Math.floor(c.height / B);
-        const out = new Float64Array(cols * rows * 3);
-        for (let py = 0; py < rows * B; py++)
-          for (let px = 0; px < cols * B; px++) {
-            const k = (Math.floor(py / B) * cols + Math.floor(px / B)) * 3;
-            const i = (py * width + px) * 4;
-            for (let ch = 0; ch < 3; ch++) out[k + ch] = out[k + ch]! + data[i + ch]! / (B * B);
-          }
-        return out;
-      };
-      const [p, q] = [await means(x), await means(y)];
-      let changed = 0;
-      for (let k = 0; k < p.length; k += 3)
-        if (Math.max(Math.abs(p[k]! - q[k]!), Math.abs(p[k + 1]! - q[k + 1]!), Math.abs(p[k + 2]! - q[k + 2]!)) > 24) changed++;
-      return changed / (p.length / 3);
-    },
-    [a.toString('base64'), b.toString('base64')] as const,
-  );
-}
-
 describe('quality levels on the live renderer', () => {
   it('pins a pixel ratio, swaps to the cheaper tier and back, without a remount', async () => {
     const { page } = visit;
@@ -125,7 +87,7 @@ describe('quality levels on the live renderer', () => {
     expect(liteStats.dark).toBeLessThan(0.2);
     expect(liteStats.colours).toBeGreaterThan(50);
     // Same view: most of the picture stays where it was (shading differs, nothing moves).
-    expect(await blockChange(page, halfShot, lite)).toBeLessThan(0.05);
+    expect(await blockChange(page, halfShot, lite, 16, 24)).toBeLessThan(0.05);
 
     // Adapting again starts from the top: full tier at the device's ratio, the copies gone.
     await visitApi(page, 'setQuality', 'auto');
@@ -150,7 +112,7 @@ describe('quality levels on the live renderer', () => {
     await frames(page, 3);
     expect((await visitStats(page)).programs).toBe(programsAfter);
     const restored = await shoot(page, 'quality-restored');
-    expect(await blockChange(page, full, restored)).toBeLessThan(0.01);
+    expect(await blockChange(page, full, restored, 16, 24)).toBeLessThan(0.01);
     const size = await canvasSize(page);
     expect(size.buffer).toEqual(size.css);
     expect(await marked(page)).toBe(true);

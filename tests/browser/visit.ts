@@ -129,3 +129,43 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
     return { mean, stddev: Math.sqrt(sum2 / n - mean * mean), dark: dark / n, colours: colours.size };
   }, png.toString('base64'));
 }
+
+/**
+ * Share of `block` × `block` pixel blocks whose mean colour differs by more than `levels` in a channel
+ * between two same-size PNGs: 0 for the same picture, most of them for another view. Blocks, not
+ * pixels: the same view drawn at another pixel ratio moves edges by a fraction of a pixel, while a
+ * sign or a marker missing changes dozens of blocks.
+ */
+export function blockChange(page: Page, a: Buffer, b: Buffer, block = 8, levels = 32): Promise<number> {
+  return page.evaluate(
+    async ([x, y, B, L]) => {
+      const means = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height);
+        const cols = Math.floor(width / B);
+        const rows = Math.floor(height / B);
+        const out = new Float64Array(cols * rows * 3);
+        for (let py = 0; py < rows * B; py++)
+          for (let px = 0; px < cols * B; px++) {
+            const k = (Math.floor(py / B) * cols + Math.floor(px / B)) * 3;
+            const i = (py * width + px) * 4;
+            for (let ch = 0; ch < 3; ch++) out[k + ch] = out[k + ch]! + data[i + ch]! / (B * B);
+          }
+        return out;
+      };
+      const [p, q] = [await means(x), await means(y)];
+      let changed = 0;
+      for (let k = 0; k < p.length; k += 3)
+        if (Math.max(Math.abs(p[k]! - q[k]!), Math.abs(p[k + 1]! - q[k + 1]!), Math.abs(p[k + 2]! - q[k + 2]!)) > L) changed++;
+      return changed / (p.length / 3);
+    },
+    [a.toString('base64'), b.toString('base64'), block, levels] as const,
+  );
+}
