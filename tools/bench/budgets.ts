@@ -36,7 +36,9 @@ export type Budget = keyof typeof BUDGETS;
 
 /** A drift is over its budget whichever way it goes; every other measure only when it grows past it. */
 export function overBudget(budget: Budget, value: number): boolean {
-  return (budget === 'memoryDrift' || budget === 'soakGpuDrift' ? Math.abs(value) : value) > BUDGETS[budget];
+  // A soak's GPU objects may not grow; fewer than at cycle 1 is not a leak (at the moment of a sample
+  // one zone's stand detail may be in or out: CI saw 39 and 30 geometries alternate, cycle to cycle).
+  return (budget === 'memoryDrift' ? Math.abs(value) : value) > BUDGETS[budget];
 }
 
 /** One soak budget checked: the reference cycle and the last, and whether the last is over. */
@@ -67,14 +69,20 @@ export function soakChecks(rows: readonly SoakRow[]): SoakCheck[] {
   const last = rows.at(-1);
   if (!first || !warm || !last) throw new Error('a soak needs at least two cycles');
   const rel = (a: number, b: number) => (a === 0 ? (b === 0 ? 0 : Infinity) : (b - a) / a);
+  // GPU objects: the higher of the first two cycles against the higher of the last two. Whether one
+  // zone's stand detail is in at the moment of a sample alternates cycle to cycle (CI saw 39, 30, 39,
+  // 30 geometries): a leak grows past both, an alternation does not.
+  const beforeLast = rows.at(-2) ?? last;
   const gpu = (measure: 'geometries' | 'textures'): SoakCheck => {
-    const change = rel(first[measure], last[measure]);
-    const limit = `±${BUDGETS.soakGpuDrift * 100}% of cycle 1`;
+    const reference = Math.max(first[measure], warm[measure]);
+    const end = Math.max(last[measure], beforeLast[measure]);
+    const change = rel(reference, end);
+    const limit = `at most +${BUDGETS.soakGpuDrift * 100}% of cycles 1–2 (higher of two)`;
     return {
       measure,
       against: 1,
-      reference: first[measure],
-      last: last[measure],
+      reference,
+      last: end,
       change,
       limit,
       over: overBudget('soakGpuDrift', change),
