@@ -69,15 +69,16 @@ export function soakChecks(rows: readonly SoakRow[]): SoakCheck[] {
   const last = rows.at(-1);
   if (!first || !warm || !last) throw new Error('a soak needs at least two cycles');
   const rel = (a: number, b: number) => (a === 0 ? (b === 0 ? 0 : Infinity) : (b - a) / a);
-  // GPU objects: the higher of the first two cycles against the higher of the last two. Whether one
-  // zone's stand detail is in at the moment of a sample alternates cycle to cycle (CI saw 39, 30, 39,
-  // 30 geometries): a leak grows past both, an alternation does not.
+  // GPU objects: the highest of the first four cycles against the higher of the last two. Whether one
+  // zone's stand detail is in at the moment of a sample alternates cycle to cycle from about the third
+  // (CI saw 39, 30, 39, 30 geometries; a local run 30, 30, 39, 30): a leak grows past both, an
+  // alternation does not. Why it alternates is not yet known (see the issue 11 note).
   const beforeLast = rows.at(-2) ?? last;
   const gpu = (measure: 'geometries' | 'textures'): SoakCheck => {
-    const reference = Math.max(first[measure], warm[measure]);
+    const reference = Math.max(...rows.slice(0, 4).map((r) => r[measure]));
     const end = Math.max(last[measure], beforeLast[measure]);
     const change = rel(reference, end);
-    const limit = `at most +${BUDGETS.soakGpuDrift * 100}% of cycles 1–2 (higher of two)`;
+    const limit = `at most +${BUDGETS.soakGpuDrift * 100}% of cycles 1–4 (highest)`;
     return {
       measure,
       against: 1,
