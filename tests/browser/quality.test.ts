@@ -4,7 +4,9 @@
  * swaps the models' remaining standard materials for Lambert copies and draws without fog (the site
  * still drawn, the haze gone), and going back
  * to adapting, then to full, restores the very same look. Screenshots: quality-full, quality-half,
- * quality-lite, quality-restored.
+ * quality-lite, quality-restored. Then the baked sky: turned toward the edition's sun and away from
+ * it, the sky is brighter on the sun's side and blue on the other (a bake unrolled the wrong way round
+ * puts the glow where the light does not come from). Screenshots: sky-sunward, sky-away.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -125,5 +127,46 @@ describe('quality levels on the live renderer', () => {
     await expect(visitApi(page, 'setQuality', { pixelRatio: 0 })).rejects.toThrow(/pixelRatio/);
     await expect(visitApi(page, 'setQuality', { pixelRatio: 1, tier: 'cheap' })).rejects.toThrow(/tier/);
     expect((await quality(page)).pixelRatio).toBe(1);
+  });
+
+  it('draws the baked sky the right way round: brighter toward the sun, blue away from it', async () => {
+    const { page } = visit;
+    await visitApi(page, 'setQuality', { pixelRatio: 1, tier: 'full' });
+    // The edition's sun is at azimuth 53°, 47° up (edition.json); forward is (−sin yaw, −cos yaw), so
+    // yaw −0.927 faces it and 2.214 turns the back on it. The middle of the mounted police arena
+    // (site.json: at −112, −30, 50 m by 96 m of open sand): nothing tall within 30 m either way.
+    const band = async (yaw: number, name: string) => {
+      await visitApi(page, 'teleport', -112, -30, yaw);
+      await frames(page, 4);
+      await shoot(page, name);
+      // A strip of sky 15–25° up, under the top bar and left of its buttons (960×540), above every
+      // roof and palm of the arena's surroundings.
+      const png = await page.screenshot({ clip: { x: 0, y: 125, width: 760, height: 75 } });
+      return page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        const sum = [0, 0, 0];
+        for (let i = 0; i < data.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += data[i + k]!;
+        return sum.map((v) => v / (data.length / 4)) as [number, number, number];
+      }, png.toString('base64'));
+    };
+    const toward = await band(-0.927, 'sky-sunward');
+    const away = await band(2.214, 'sky-away');
+    const light = ([r, g, b]: [number, number, number]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const blue = ([r, , b]: [number, number, number]) => b - r;
+    // Near the sun the scattering whitens and brightens the sky; away from it the sky is a deeper
+    // blue (measured: 8 and 34 levels of blue over red). Unrolled the wrong way round, or rotated,
+    // the two swap; tone mapped twice or not at all, both go grey or white.
+    expect(blue(away)).toBeGreaterThan(blue(toward) + 15);
+    expect(light(toward)).toBeGreaterThan(light(away));
+    expect(light(away)).toBeGreaterThan(150);
+    expect(light(toward)).toBeLessThan(252);
+    expect(visit.consoleErrors).toEqual([]);
   });
 });

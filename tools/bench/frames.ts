@@ -4,6 +4,8 @@
  * Snapshots a build (BENCH_DIST, default dist/) into BENCH_OUT (default bench-results/) as `dist/`,
  * builds the reference into it, serves both with `vite preview`, writes frames.md, frames.json and a
  * screenshot of both pages at each viewpoint (frames-shots/) there, and prints the Markdown. Needs a build: `npm run build`, or `npx vite build --outDir <dir>`.
+ * FRAMES_ONLY=road-safety,aerial measures only the viewpoints whose id contains one of those words
+ * (to iterate on one view in minutes); EARLY=0 leaves the early frames out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,8 +45,10 @@ async function main() {
     const url = `${server.url}?debug=1`;
     const shots = path.join(out, 'frames-shots');
     fs.mkdirSync(shots, { recursive: true });
-    const frames = await measureFrames(browser, url, log, VIEWPOINTS, shots);
-    const earlyFrames = await measureEarlyFrames(browser, url, log);
+    const only = (process.env.FRAMES_ONLY ?? '').split(',').filter(Boolean);
+    const views = only.length ? VIEWPOINTS.filter((v) => only.some((w) => v.id.includes(w))) : VIEWPOINTS;
+    const frames = await measureFrames(browser, url, log, views, shots);
+    const earlyFrames = process.env.EARLY === '0' ? null : await measureEarlyFrames(browser, url, log);
     const md = `${framesSection(frames, earlyFrames)}\n`;
     fs.writeFileSync(path.join(out, 'frames.md'), md);
     fs.writeFileSync(path.join(out, 'frames.json'), `${JSON.stringify({ frames, earlyFrames }, null, 2)}\n`);

@@ -16,7 +16,7 @@ function settled(v: ViewpointFrames): string {
 const buffer = (w: ViewpointFrames['visit']) => [...new Set(w.map((x) => x.buffer.join('×')))].join(', ');
 
 /** The Markdown section; the JSON is `{ frames, earlyFrames }` as measured. */
-export function framesSection(frames: FramesResult, early: EarlyFrames): string {
+export function framesSection(frames: FramesResult, early: EarlyFrames | null): string {
   const rows = frames.viewpoints.map((v) => [
     v.label,
     fps(v.visitFps),
@@ -31,7 +31,7 @@ export function framesSection(frames: FramesResult, early: EarlyFrames): string 
   const pinned = frames.pinned
     ? 'The visit’s quality is pinned for the comparison with `__visit.setQuality({ pixelRatio: 1, tier: "full" })`.'
     : '`__visit.setQuality` was missing: the visit’s quality was not pinned and its own adaptive pixel ratio ran during the windows (see the drawing buffers below).';
-  const earlyRows = early.loads.map((l, i) => [
+  const earlyRows = (early?.loads ?? []).map((l, i) => [
     `load ${i + 1} (ready at ${ms(l.readyAt)})`,
     ms(l.longestMs),
     String(l.overLong),
@@ -45,7 +45,11 @@ ${table(['Viewpoint', 'visit fps', 'reference fps', 'ratio', 'adaptive quality s
 
 Worst ratio ${worst.toFixed(2)}× (target ${RATIO_TARGET}×). Visit drawing buffers during its windows: ${buffers}. The visit's camera moved at most ${drift.toFixed(3)} m during a viewpoint's windows; the parked page made at most ${uploads} WebGL compiles or uploads during a window (0: the measured page had the GPU to itself). ${SOFTWARE}: only the ratio means anything.
 
-### The longest early frame
+${early ? earlySection(early, earlyRows) : ''}`;
+}
+
+function earlySection(early: EarlyFrames, earlyRows: string[][]): string {
+  return `### The longest early frame
 
 The longest frame interval overlapping the first ${early.windowMs / 1000} s after \`__visit.ready\`, on a fresh load (new context, nothing cached) at ${early.viewport}, and the frames over ${early.longFrameMs} ms in that window; an init script timestamps every frame from the first script on. Median of ${EARLY_LOADS} loads: **${ms(early.longestMs)}**, ${early.overLong} frames over ${early.longFrameMs} ms.
 
