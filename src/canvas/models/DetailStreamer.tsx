@@ -14,6 +14,7 @@ import { fetchBytes, type ManifestFile } from './fetchModels.ts';
 import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
 import { compileSubtree } from '../precompile/CompileFirst.tsx';
+import { uploadSubtree } from '../precompile/upload.ts';
 
 /** Load a zone's detail within this distance of its footprint, metres. */
 export const DETAIL_LOAD_DISTANCE = 45;
@@ -105,13 +106,15 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
           .then(parseModel)
-          // Its programs compiled before it joins the scene, so the frame it first shows in does not stall.
+          // Its programs compiled and its buffers uploaded before it joins the scene, so the frame it
+          // first shows in does not stall, and the GPU holds the same whichever way the camera looks.
           .then(async (gltf) => {
             await compileSubtree(gl, gltf.scene, camera, scene);
             return gltf;
           })
           .then((gltf) => {
             if (!live.current) return disposeTree(gltf.scene);
+            uploadSubtree(gl, gltf.scene, camera, scene);
             gltf.scene.name = `detail-${zone.id}`;
             failed.current.delete(zone.id);
             useVisit.getState().setZoneBroken(zone.id, false);

@@ -61,6 +61,9 @@ export interface SoakRow {
   nodes: number;
   listeners: number;
   documents: number;
+  /** What decides which zones' detail is drawn at the sample: the quality level and the loaded zones. */
+  qualityLevel: number;
+  detailZones: string[];
 }
 
 /** The three stands cycle n (from 1) opens: consecutive in stands.json, three further on each cycle. */
@@ -167,6 +170,7 @@ async function counters(page: Page, cdp: CDPSession, cycle: number): Promise<Soa
   }
   const heap = await cdp.send('Runtime.getHeapUsage');
   const stats = await visitStats(page);
+  const state = await visitState(page);
   return {
     cycle,
     geometries: stats.geometries,
@@ -175,6 +179,8 @@ async function counters(page: Page, cdp: CDPSession, cycle: number): Promise<Soa
     nodes: dom.nodes,
     listeners: dom.jsEventListeners,
     documents: dom.documents,
+    qualityLevel: state.quality.level,
+    detailZones: state.detail.zones,
   };
 }
 
