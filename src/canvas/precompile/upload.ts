@@ -8,8 +8,6 @@
  */
 import { WebGLRenderTarget, type Camera, type Mesh, type Object3D, type Scene, type WebGLRenderer } from 'three';
 
-let pixel: WebGLRenderTarget | null = null;
-
 /**
  * Draws `scene` with `root` added, culling off for `root`'s meshes, into a 1×1 target; `root` is
  * taken out again. The whole scene, not `root` alone: a material's program depends on the scene's
@@ -19,7 +17,9 @@ let pixel: WebGLRenderTarget | null = null;
  */
 export function uploadSubtree(gl: WebGLRenderer, root: Object3D, camera: Camera, scene: Scene): void {
   if (gl.xr.isPresenting) return;
-  pixel ??= new WebGLRenderTarget(1, 1, { depthBuffer: true });
+  // Made and released each time (a detail file arrives a few times a visit): a target kept would
+  // count among the GPU's textures from the first arrival on, and not after a context loss.
+  const pixel = new WebGLRenderTarget(1, 1, { depthBuffer: true });
   const culled: Mesh[] = [];
   root.traverse((o) => {
     const mesh = o as Mesh;
@@ -42,5 +42,6 @@ export function uploadSubtree(gl: WebGLRenderer, root: Object3D, camera: Camera,
     else scene.remove(root);
     for (const mesh of culled) mesh.frustumCulled = true;
     Object.assign(gl.info.render, counts);
+    pixel.dispose();
   }
 }
