@@ -45,6 +45,13 @@ const CASES: Array<{ rule: string; file: string; bad: string; good: string; mess
     message: /A mode assembles layers/,
   },
   {
+    rule: 'the headset logic does not import the 3D side',
+    file: 'src/xr/Bad.ts',
+    bad: '../canvas/World.tsx',
+    good: '../walk/step.ts',
+    message: /The 3D side is reached through state/,
+  },
+  {
     rule: 'the edition format does not import React',
     file: 'src/edition/bad.ts',
     bad: 'react',

@@ -59,7 +59,7 @@ export const LAYERS = [
     ],
   },
   {
-    files: ['src/{state,walk,input,i18n,launch,platform}/**/*.{ts,tsx}'],
+    files: ['src/{state,walk,input,i18n,launch,platform,xr}/**/*.{ts,tsx}'],
     patterns: [...UI, ...APP_ONLY],
   },
   {
