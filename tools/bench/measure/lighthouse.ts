@@ -35,7 +35,7 @@ export interface LighthouseResult {
 }
 
 /** Starts Chromium headless with a DevTools port; resolves once it listens. */
-async function startChromium(): Promise<{ port: number; stop: () => void }> {
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'visit-lighthouse-'));
   const child = spawn(
@@ -57,9 +57,13 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
   });
   return {
     port,
-    stop: () => {
+    // Chromium's own helper processes can still be writing to the profile a moment after the browser
+    // dies (a bench run failed on ENOTEMPTY here): wait for the exit, then remove it with retries.
+    stop: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once('exit', () => r()));
       child.kill('SIGKILL');
-      fs.rmSync(profile, { recursive: true, force: true });
+      await exited;
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -96,7 +100,7 @@ async function runOnce(url: string): Promise<{ run: LighthouseRun; version: stri
       },
     };
   } finally {
-    chromium.stop();
+    await chromium.stop();
   }
 }
 
