@@ -5,6 +5,8 @@ import precompress from './tools/vite/precompress.ts';
 import editionMedia from './tools/vite/editionMedia.ts';
 import offlineManifest from './tools/vite/offlineManifest.ts';
 import firstPaint from './tools/vite/firstPaint.ts';
+import xrProfiles from './tools/vite/xrProfiles.ts';
+import noEmulator from './tools/vite/noEmulator.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The offline manifest (every file a kiosk keeps) and the service worker that precaches only the
@@ -16,6 +18,8 @@ export default defineConfig({
     react(),
     firstPaint(),
     editionMedia(),
+    xrProfiles(),
+    noEmulator(),
     offline.plugin,
     precompress(),
     VitePWA({
@@ -40,7 +44,20 @@ export default defineConfig({
   ],
   resolve: {
     // The bundle's `three` is the part of it the app uses (see src/bundle/three.ts for why).
-    alias: [{ find: /^three$/, replacement: fileURLToPath(new URL('./src/bundle/three.ts', import.meta.url)) }],
+    // The headset's libraries (@react-three/xr, @pmndrs/*) get the whole of three's source instead, the
+    // same modules the list re-exports (so one copy of every class): what they use goes into their
+    // own chunk, loaded only where a headset is offered, not into everyone's first download.
+    alias: [
+      {
+        find: /^three$/,
+        replacement: fileURLToPath(new URL('./src/bundle/three.ts', import.meta.url)),
+        customResolver(id: string, importer?: string) {
+          if (importer && /[\\/]node_modules[\\/](@pmndrs|@react-three[\\/]xr)[\\/]/.test(importer))
+            return fileURLToPath(new URL('./node_modules/three/src/Three.js', import.meta.url));
+          return id;
+        },
+      },
+    ],
   },
   build: {
     target: 'es2022',
@@ -50,7 +67,8 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id: string) {
-          if (/node_modules\/(three\/build|react|react-dom|scheduler|@react-three)\//.test(id)) return 'engine';
+          // The headset's code (@react-three/xr and what it brings) is loaded only where a headset is offered.
+          if (/node_modules\/(three\/build|react|react-dom|scheduler|@react-three\/(?!xr\/))/.test(id)) return 'engine';
           return undefined;
         },
       },

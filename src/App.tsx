@@ -21,6 +21,7 @@ import { TourButton, TourMount } from './modes/tour/lazy.tsx';
 import { useKiosk } from './state/kiosk.ts';
 import { launch } from './launch/launch.ts';
 import { ContextNotice } from './dom/context/ContextNotice.tsx';
+import { EnterVRButton, useVrSupport, XRCanvasPart } from './modes/xr/lazy.tsx';
 
 // Only a kiosk downloads the kiosk's code.
 const KioskMode = lazy(() => import('./modes/kiosk/KioskMode.tsx').then((m) => ({ default: m.KioskMode })));
@@ -42,11 +43,14 @@ export function App() {
     });
   }, []);
   useKeyboardMovement(view === 'ground');
+  useVrSupport();
   return (
     <main className="app">
       <CanvasGate>
         <CanvasBoundary>
-          <VisitCanvas attempt={attempt} />
+          <VisitCanvas attempt={attempt}>
+            <XRCanvasPart />
+          </VisitCanvas>
         </CanvasBoundary>
       </CanvasGate>
       <ContextNotice />
@@ -65,6 +69,7 @@ export function App() {
             <Toolbar>
               <StandList />
               <TourButton />
+              <EnterVRButton />
             </Toolbar>
             <PlanPanel />
             <StandPanel />

@@ -30,6 +30,9 @@ import { tourSummary } from '../modes/tour/tourState.ts';
 import { offline, type OfflineState } from '../platform/offline.ts';
 import { useGpu } from '../state/gpu.ts';
 import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
+import { useXr, xrControl, xrFrame, xrPanel } from '../state/xr.ts';
+import { headInWorld, makeHeadPose } from '../xr/pose.ts';
+import { SNAP_ANGLES_DEG, type SnapAngle } from '../xr/turn.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -85,7 +88,20 @@ export interface VisitApi {
       fog: boolean;
       swapped: number;
     };
+    /**
+     * The headset: whether this browser offers immersive VR (null until asked), whether a session
+     * presents, the rig (the XR origin) and the head in the world, the comfort settings, teleports
+     * done and refused in this session, the arc while aiming, whether the hand menu shows, and the
+     * in-world panel (the target, hotspot and page it shows) and video screen.
+     */
+    xr: XrSummary;
   };
+  /** Enters the headset (a session must be offered: `state().xr.supported`); resolves with whether it started. */
+  enterVR(): Promise<boolean>;
+  /** Leaves the headset; back on foot where the head was. */
+  exitVR(): Promise<void>;
+  /** The headset's comfort settings: snap turn angle (30 or 45 degrees) and smooth movement. */
+  xrSettings(settings: { snapAngle?: number; smooth?: boolean }): void;
   /**
    * Pins the rendering quality at a pixel ratio (0.25 … 3) and tier ('full' unless given), or lets it
    * adapt again ('auto': from the top, with a fresh budget of changes). Applied at the next frame.
@@ -124,6 +140,58 @@ export interface VisitApi {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export interface XrSummary {
+  supported: boolean | null;
+  presenting: boolean;
+  rig: { position: [number, number, number]; yaw: number };
+  head: { position: [number, number, number]; yaw: number } | null;
+  snapAngle: number;
+  smooth: boolean;
+  teleports: number;
+  refused: number;
+  arc: { allowed: boolean; reason: string; landing: [number, number, number] } | null;
+  menuOpen: boolean;
+  panel: XrPanelSummary | null;
+}
+
+/** What the in-world panel shows (written by the canvas, src/state/xr.ts `xrPanel`). */
+export interface XrPanelSummary {
+  target: string;
+  hotspot: string | null;
+  page: number;
+  pages: number;
+  video: { playing: boolean; muted: boolean; time: number; caption: string } | null;
+}
+
+const headWorld = makeHeadPose();
+
+function xrSummary(): XrSummary {
+  const x = useXr.getState();
+  const head = x.presenting && xrFrame.headKnown ? headInWorld(player, xrFrame.head, headWorld) : null;
+  return {
+    supported: x.supported,
+    presenting: x.presenting,
+    rig: { position: [round(player.position.x), round(player.position.y), round(player.position.z)], yaw: round(player.yaw) },
+    head: head && {
+      position: [round(head.position.x), round(head.position.y), round(head.position.z)],
+      yaw: round(head.yaw),
+    },
+    snapAngle: x.snapAngle,
+    smooth: x.smooth,
+    teleports: xrFrame.teleports,
+    refused: xrFrame.refused,
+    arc: xrFrame.aiming
+      ? {
+          allowed: xrFrame.arc.allowed,
+          reason: xrFrame.arc.reason,
+          landing: [round(xrFrame.arc.landing.x), round(xrFrame.arc.landing.y), round(xrFrame.arc.landing.z)],
+        }
+      : null,
+    menuOpen: x.menuOpen,
+    panel: xrPanel.target ? { ...xrPanel, target: xrPanel.target, video: xrPanel.video && { ...xrPanel.video } } : null,
+  };
+}
 const camPosition = new Vector3();
 const camQuaternion = new Quaternion();
 const camScale = new Vector3();
@@ -170,7 +238,24 @@ export function installVisitApi(): void {
           fog,
           swapped,
         }))(quality),
+        xr: xrSummary(),
       };
+    },
+    enterVR() {
+      const enter = xrControl.enter;
+      if (!enter) return Promise.reject(new Error('no immersive VR session is offered here (state().xr.supported)'));
+      return enter();
+    },
+    exitVR() {
+      return xrControl.exit?.() ?? Promise.resolve();
+    },
+    xrSettings({ snapAngle, smooth }) {
+      if (snapAngle !== undefined) {
+        if (!(SNAP_ANGLES_DEG as readonly number[]).includes(snapAngle))
+          throw new Error(`snapAngle must be one of ${SNAP_ANGLES_DEG.join(', ')}, not ${String(snapAngle)}`);
+        useXr.setState({ snapAngle: snapAngle as SnapAngle });
+      }
+      if (smooth !== undefined) useXr.setState({ smooth: Boolean(smooth) });
     },
     setQuality(mode) {
       const asked = quality.asked;

@@ -93,6 +93,7 @@ export {
   Vector3,
   Vector4,
   VectorKeyframeTrack,
+  VideoTexture,
   WebGLCubeRenderTarget,
   WebGLRenderTarget,
   WebGLRenderer,

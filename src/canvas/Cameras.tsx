@@ -16,6 +16,7 @@ import { groundFov } from '../walk/framing.ts';
 const AERIAL_FOV = 45;
 import { useVisit } from '../state/visit.ts';
 import { EYE_HEIGHT, player } from '../state/frame.ts';
+import { RIG } from './sceneNames.ts';
 
 export function Cameras() {
   const view = useVisit((s) => s.view);
@@ -75,7 +76,7 @@ export function Cameras() {
           />
         </Suspense>
       )}
-      <group ref={rig} name="rig">
+      <group ref={rig} name={RIG}>
         <PerspectiveCamera
           ref={ground}
           makeDefault={view === 'ground'}

@@ -7,7 +7,7 @@ import { ContextLoss } from './ContextLoss.tsx';
 import { World } from './World.tsx';
 import { CompileFirst } from './precompile/CompileFirst.tsx';
 import { StandSigns } from './signs/StandSigns.tsx';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useVisit } from '../state/visit.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { launch } from '../launch/launch.ts';
@@ -23,7 +23,8 @@ const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Qua
 import { Walker } from './player/Walker.tsx';
 import { Traveller } from './player/Traveller.tsx';
 
-export function VisitCanvas({ attempt }: { attempt: number }) {
+/** `children`: what a mode adds inside the canvas (the headset's session, src/modes/xr). */
+export function VisitCanvas({ attempt, children }: { attempt: number; children?: ReactNode }) {
   const drawn = useVisit((s) => s.drawn);
   const label = STRINGS[useVisit((s) => s.lang)].canvasLabel;
   // Under another mode's page (the 2D twin) nothing of the 3D view is seen: drawing it anyway would
@@ -61,6 +62,7 @@ export function VisitCanvas({ attempt }: { attempt: number }) {
       <Traveller />
       <FrameProbe />
       <ContextLoss />
+      {children}
     </Canvas>
   );
 }

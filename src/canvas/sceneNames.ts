@@ -11,3 +11,5 @@ export const SITE_ROOT = 'edition';
 export const ROOFS = ROOFS_NODE;
 /** The one mesh of every stand sign: a label, not a place. */
 export const STAND_SIGNS = 'stand-signs';
+/** The rig (src/canvas/Cameras.tsx): what movement moves, the ground camera's parent and, in a headset, the XR camera's. */
+export const RIG = 'rig';

@@ -70,3 +70,33 @@ export function headYaw(qx: number, qy: number, qz: number, qw: number): number 
 export function makeHeadPose(x = 0, y = 0, z = 0, yaw = 0): HeadPose {
   return { position: { x, y, z }, yaw };
 }
+
+/** A point of the rig's frame (a controller's position, say) in the world, into `out`. */
+export function rigPointToWorld(rig: XrRig, p: Point3, out: Point3): Point3 {
+  const c = Math.cos(rig.yaw);
+  const s = Math.sin(rig.yaw);
+  const { x, y, z } = p;
+  out.x = rig.position.x + c * x + s * z;
+  out.y = rig.position.y + y;
+  out.z = rig.position.z - s * x + c * z;
+  return out;
+}
+
+/** A direction of the rig's frame in the world (turned, not moved), into `out`. */
+export function rigDirectionToWorld(rig: XrRig, d: Point3, out: Point3): Point3 {
+  const c = Math.cos(rig.yaw);
+  const s = Math.sin(rig.yaw);
+  const { x, y, z } = d;
+  out.x = c * x + s * z;
+  out.y = y;
+  out.z = -s * x + c * z;
+  return out;
+}
+
+/** The forward axis (−z) of an orientation quaternion, into `out`. */
+export function forwardOf(qx: number, qy: number, qz: number, qw: number, out: Point3): Point3 {
+  out.x = -2 * (qx * qz + qw * qy);
+  out.y = -2 * (qy * qz - qw * qx);
+  out.z = -(1 - 2 * (qx * qx + qy * qy));
+  return out;
+}

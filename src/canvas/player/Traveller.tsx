@@ -1,6 +1,7 @@
 /**
  * Installs the traveller used by the plan, the stand list and the automation interface: flights on
- * foot, fades when the system asks for reduced motion, landings from the aerial view.
+ * foot, fades when the system asks for reduced motion, landings from the aerial view, jumps through
+ * the in-world fade in a headset.
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -14,6 +15,7 @@ import { targetById } from '../../edition/targets.ts';
 import { walkWorld, WALKER_RADIUS } from '../../walk/walkWorld.ts';
 import { fadeThrough } from '../../state/fade.ts';
 import { prefersReducedMotion } from '../../platform/motion.ts';
+import { useXr, xrControl } from '../../state/xr.ts';
 
 function freeSpot(x: number, z: number): { x: number; z: number } {
   const p = { x, z };
@@ -43,6 +45,9 @@ function travel(x: number, z: number, yaw: number | undefined, target: string | 
     setView('ground');
   };
   const arrived = () => noteArrival(target, to.x, to.z);
+  // In a headset no flight (the world carried past the eyes is what makes people sick): the head is
+  // put there through the in-world fade.
+  if (useXr.getState().presenting && xrControl.jump) return xrControl.jump(to.x, to.z, normalizeAngle(toYaw)).then(arrived);
   // From the air, or when motion should be reduced: no flight frames, the view fades through.
   if (view !== 'ground' || prefersReducedMotion()) return fadeThrough(jump).then(arrived);
   return new Promise<void>((resolve) => {

@@ -1,7 +1,9 @@
 /**
  * Moves the rig each frame from the one movement input: looking, flights, and on foot the held keys,
  * joystick and click-to-go routes, walked by src/walk/step.ts (long frames in sub-steps, against the
- * collision world). Moves the rig only: the camera follows as its child.
+ * collision world). Moves the rig only: the camera follows as its child. In a headset, the head
+ * looks by itself and the rig moves only by teleport, snap turn (src/canvas/xr/Locomotion.tsx) or,
+ * when the visitor turned it on, smooth movement, walked here with the head's facing (src/xr/smooth.ts).
  */
 import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
@@ -14,6 +16,14 @@ import { MAX_DELTA } from '../../walk/pace.ts';
 import { turnByKeys, walkStep } from '../../walk/step.ts';
 import { normalizeAngle } from '../../walk/travel.ts';
 import { walkWorld } from '../../walk/walkWorld.ts';
+import { useXr, xrFrame } from '../../state/xr.ts';
+import { smoothStep, updateVignette } from '../../xr/smooth.ts';
+
+/** One headset frame: smooth movement when it is on, and the comfort vignette that frames it. */
+function headsetStep(delta: number): void {
+  const moved = useXr.getState().smooth ? smoothStep(movement, player, xrFrame.head, walkWorld.world, delta) : 0;
+  updateVignette(xrFrame.vignette, moved, 0, Math.min(delta, MAX_DELTA));
+}
 
 const MAX_PITCH = 1.2;
 
@@ -39,10 +49,15 @@ export function Walker() {
   useFrame((_, delta) => {
     const pressed = movement.directInputs !== inputsSeen.current;
     inputsSeen.current = movement.directInputs;
-    player.yaw = normalizeAngle(player.yaw + movement.lookYaw);
-    player.pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, player.pitch + movement.lookPitch));
+    const headset = useXr.getState().presenting;
+    // In a headset the head does the looking: a drag on the page must not turn the world under it.
+    if (!headset) {
+      player.yaw = normalizeAngle(player.yaw + movement.lookYaw);
+      player.pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, player.pitch + movement.lookPitch));
+    }
     movement.lookYaw = 0;
     movement.lookPitch = 0;
+    if (headset) return headsetStep(delta);
 
     if (flight.active) return fly(delta);
     if (useVisit.getState().view !== 'ground') return turnByKeys(movement, player, Math.min(delta, MAX_DELTA));

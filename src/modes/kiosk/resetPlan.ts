@@ -15,6 +15,8 @@ import { useFade } from '../../state/fade.ts';
 import { useKiosk } from '../../state/kiosk.ts';
 import { useTour, resetTour } from '../tour/tourState.ts';
 import { useGpu } from '../../state/gpu.ts';
+import { useXr } from '../../state/xr.ts';
+import { DEFAULT_SNAP_ANGLE } from '../../xr/turn.ts';
 import * as frame from '../../state/frame.ts';
 import { movement, resetMovement } from '../../input/movement.ts';
 import { cancelRoute } from '../../walk/route.ts';
@@ -31,6 +33,7 @@ export const STORES = {
   kiosk: useKiosk,
   tour: useTour,
   gpu: useGpu,
+  xr: useXr,
 };
 
 /** Store keys kept across visitors, and why. Everything else of a store is set by `resetStores`. */
@@ -66,6 +69,10 @@ export const KEPT: { [S in StoreName]: Record<string, string> } = {
     restores: 'counted for operators',
     lostSince: 'the GPU context’s state',
   },
+  xr: {
+    supported: 'whether the browser offers a headset is the device’s, not the visitor’s',
+    presenting: 'a headset session is the browser’s (a kiosk has none; it ends by itself)',
+  },
 };
 
 /** The next visitor's store values (partial: the kept keys are left alone). */
@@ -77,6 +84,7 @@ export function resetValues(kiosk: Kiosk): { [S in StoreName]: Record<string, un
     kiosk: { warningUntil: null },
     tour: {}, // resetTour() below
     gpu: {},
+    xr: { snapAngle: DEFAULT_SNAP_ANGLE, smooth: false, menuOpen: false },
   };
 }
 
