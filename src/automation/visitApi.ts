@@ -30,7 +30,7 @@ import { tourSummary } from '../modes/tour/tourState.ts';
 import { offline, type OfflineState } from '../platform/offline.ts';
 import { useGpu } from '../state/gpu.ts';
 import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
-import { useXr, xrControl, xrFrame, xrPanel } from '../state/xr.ts';
+import { useXr, xrControl, xrFrame, xrMenuEntries, xrPanel, xrSurfaces } from '../state/xr.ts';
 import { headInWorld, makeHeadPose } from '../xr/pose.ts';
 import { SNAP_ANGLES_DEG, type SnapAngle } from '../xr/turn.ts';
 
@@ -100,6 +100,12 @@ export interface VisitApi {
   enterVR(): Promise<boolean>;
   /** Leaves the headset; back on foot where the head was. */
   exitVR(): Promise<void>;
+  /**
+   * Where a point of a surface shown in the headset is in the world now: `name` is 'panel', 'video',
+   * 'video-bar', 'menu' or 'menu-tab'; `u`, `v` from 0 to 1 (v up, as three's uv). Null when that
+   * surface is not shown. Tests aim a controller's ray there.
+   */
+  xrPoint(name: string, u: number, v: number): [number, number, number] | null;
   /** The headset's comfort settings: snap turn angle (30 or 45 degrees) and smooth movement. */
   xrSettings(settings: { snapAngle?: number; smooth?: boolean }): void;
   /**
@@ -152,6 +158,8 @@ export interface XrSummary {
   refused: number;
   arc: { allowed: boolean; reason: string; landing: [number, number, number] } | null;
   menuOpen: boolean;
+  /** The open menu page's entries: what each does (its action as JSON) and its centre in uv. */
+  menu: Array<{ action: string; u: number; v: number }>;
   panel: XrPanelSummary | null;
 }
 
@@ -189,6 +197,7 @@ function xrSummary(): XrSummary {
         }
       : null,
     menuOpen: x.menuOpen,
+    menu: x.menuOpen ? xrMenuEntries.map((e) => ({ ...e })) : [],
     panel: xrPanel.target ? { ...xrPanel, target: xrPanel.target, video: xrPanel.video && { ...xrPanel.video } } : null,
   };
 }
@@ -248,6 +257,12 @@ export function installVisitApi(): void {
     },
     exitVR() {
       return xrControl.exit?.() ?? Promise.resolve();
+    },
+    xrPoint(name, u, v) {
+      const at = xrSurfaces.get(name);
+      if (!at) return null;
+      const p = at(u, v, { x: 0, y: 0, z: 0 });
+      return [round(p.x), round(p.y), round(p.z)];
     },
     xrSettings({ snapAngle, smooth }) {
       if (snapAngle !== undefined) {

@@ -12,7 +12,7 @@
  * | `xrControl`| the session module once loaded              | Enter VR button, `window.__visit`   |
  */
 import { create } from 'zustand';
-import { makeHeadPose } from '../xr/pose.ts';
+import { makeHeadPose, type Point3 } from '../xr/pose.ts';
 import { makeTeleportArc } from '../xr/teleport.ts';
 import { DEFAULT_SNAP_ANGLE, type SnapAngle } from '../xr/turn.ts';
 
@@ -78,3 +78,17 @@ export const xrPanel = {
   pages: 0,
   video: null as null | { playing: boolean; muted: boolean; time: number; caption: string },
 };
+
+/**
+ * The pressable surfaces shown in the headset (the panel, the video's screen and bar, the menu and
+ * its tab), by name: where a point of each (its uv, as three gives a hit) is in the world now. The
+ * automation interface reads it so a test aims a controller's ray where a visitor would.
+ */
+export const xrSurfaces = new Map<string, (u: number, v: number, out: Point3) => Point3>();
+
+/**
+ * What the hand menu's page offers, as painted last: each entry's action (as JSON) and its centre in
+ * uv (v up). Written by the menu when it paints, read by `window.__visit` (tests press an entry by
+ * what it does, wherever the layout puts it).
+ */
+export const xrMenuEntries: Array<{ action: string; u: number; v: number }> = [];

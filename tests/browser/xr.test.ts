@@ -10,7 +10,42 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
 import { openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, waitReady } from '../../tools/browser/page.ts';
-import { installHeadset, setController, thumbstick, xrFrames } from './xr.ts';
+import { aimAt, installHeadset, setController, thumbstick, trigger, xrFrames } from './xr.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../tools/browser/server.ts';
+import { toPlan } from '../../src/edition/geometry.ts';
+import type { Stand } from '../../src/edition/schema.ts';
+
+const stands = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/jpo-2024-agadir/stands.json'), 'utf8')) as { stands: Stand[] })
+  .stands;
+/** Stand 1: two info hotspots and a video. */
+const DNA = stands.find((s) => s.id === 'dna-profiling')!;
+
+/** A hotspot's marker in the world (the stand's frame to the plan: src/edition/geometry.ts). */
+function markerAt(stand: Stand, hotspotId: string): [number, number, number] {
+  const h = stand.hotspots.find((x) => x.id === hotspotId)!;
+  const [x, z] = toPlan(stand, h.position[0], h.position[2]);
+  return [x, h.position[1], z];
+}
+
+/** Aims the right controller's ray at a world point and pulls the trigger (held a few frames, as a hand does). */
+async function pressAt(page: Page, world: [number, number, number]): Promise<void> {
+  const { yaw, pitch } = await aimAt(page, HAND, world);
+  await setController(page, 'right', HAND, yaw, pitch);
+  // The ray must be over the target before the press (the pointer moves once a frame).
+  await xrFrames(page, 3);
+  await trigger(page, 'right', 1);
+  await xrFrames(page, 3);
+  await trigger(page, 'right', 0);
+  await xrFrames(page, 3);
+}
+
+async function pressSurface(page: Page, name: string, u: number, v: number): Promise<void> {
+  const at = (await visitApi(page, 'xrPoint', name, u, v)) as [number, number, number] | null;
+  expect(at, `${name} is shown`).not.toBeNull();
+  await pressAt(page, at!);
+}
 
 const HAND: [number, number, number] = [0.2, 1.2, -0.3];
 
@@ -57,6 +92,8 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     await page.getByTestId('xr-enter').click();
     await expect.poll(async () => (await xr(page)).presenting, { timeout: 30_000 }).toBe(true);
     await expect.poll(async () => (await xr(page)).head, { timeout: 30_000 }).not.toBeNull();
+    // The left hand down at the side (iwer holds it up in front, where it would hide the panels).
+    await setController(page, 'left', [-0.3, 0.85, -0.15], 0, -0.6);
     await xrFrames(page, 3);
     const s = await xr(page);
     await shoot(page, 'xr-entered');
@@ -97,6 +134,88 @@ describe('the visit in a headset (emulated Quest 3)', () => {
       expect(after.position[0]).toBeCloseTo(before.position[0], 2);
       expect(after.position[2]).toBeCloseTo(before.position[2], 2);
     }
+  });
+
+  it('opens a stand’s panel in the world by pointing the ray at its marker and pulling the trigger', async () => {
+    await visitApi(page, 'goTo', DNA.id);
+    await expect.poll(async () => (await visitState(page)).at, { timeout: 30_000 }).toBe(DNA.id);
+    await xrFrames(page, 4);
+    const info = DNA.hotspots.find((h) => h.type === 'info')!;
+    await pressAt(page, markerAt(DNA, info.id));
+    await expect.poll(async () => (await visitState(page)).openStand, { timeout: 20_000 }).toBe(DNA.id);
+    await expect.poll(async () => (await xr(page)).panel?.target, { timeout: 20_000 }).toBe(DNA.id);
+    expect((await xr(page)).panel!.hotspot).toBe(info.id);
+    // The page's own panel stays closed: only the world's is seen.
+    expect(await page.locator('[data-testid=stand-panel]').count()).toBe(0);
+    await xrFrames(page, 4);
+    await shoot(page, 'xr-panel-fr');
+  });
+
+  it('shows the same panel in Arabic, mirrored', async () => {
+    await visitApi(page, 'setLang', 'ar');
+    await xrFrames(page, 6);
+    await shoot(page, 'xr-panel-ar');
+    await visitApi(page, 'setLang', 'fr');
+  });
+
+  it('plays the stand’s video on the screen beside the panel, with captions', async () => {
+    const video = DNA.hotspots.find((h) => h.type === 'video')!;
+    await visitApi(page, 'openStand', DNA.id, video.id);
+    await expect.poll(async () => (await xr(page)).panel?.video, { timeout: 20_000 }).not.toBeNull();
+    await xrFrames(page, 3);
+    expect((await xr(page)).panel!.video!.playing).toBe(false);
+    await pressSurface(page, 'video', 0.5, 0.5);
+    await expect.poll(async () => (await xr(page)).panel?.video?.playing, { timeout: 20_000 }).toBe(true);
+    // No sound until asked for.
+    expect((await xr(page)).panel!.video!.muted).toBe(true);
+    await expect.poll(async () => (await xr(page)).panel?.video?.caption, { timeout: 30_000 }).not.toBe('');
+    await xrFrames(page, 3);
+    await shoot(page, 'xr-video-fr');
+  });
+
+  it('closes the panel with its close button and releases the video', async () => {
+    // Close is at the top right in French (the panel's header, src/canvas/xr/panel).
+    await pressSurface(page, 'panel', 1 - 76 / 1024, 1 - 76 / 896);
+    await expect.poll(async () => (await visitState(page)).openStand, { timeout: 20_000 }).toBeNull();
+    expect((await xr(page)).panel).toBeNull();
+  });
+
+  it('goes to a stand picked from the menu in the hand, and arrives in front of it', async () => {
+    await setController(page, 'left', [-0.2, 1.1, -0.35], 0, 0);
+    await xrFrames(page, 3);
+    await pressSurface(page, 'menu-tab', 0.5, 0.5);
+    await expect.poll(async () => (await xr(page)).menuOpen, { timeout: 20_000 }).toBe(true);
+    await xrFrames(page, 3);
+    await shoot(page, 'xr-menu-fr');
+    const entry = async (match: (a: { kind: string; page?: string; targetId?: string }) => boolean) => {
+      const found = (await xr(page)).menu.find((e) => match(JSON.parse(e.action)));
+      expect(found).toBeTruthy();
+      await pressSurface(page, 'menu', found!.u, found!.v);
+    };
+    await entry((a) => a.kind === 'open' && a.page === 'stands');
+    const border = stands.find((s) => s.id === 'border-control')!;
+    // Stand 15 is on the second page of eight.
+    await expect
+      .poll(async () => (await xr(page)).menu.some((e) => JSON.parse(e.action).kind === 'listPage'), { timeout: 20_000 })
+      .toBe(true);
+    await entry((a) => a.kind === 'listPage');
+    await expect
+      .poll(async () => (await xr(page)).menu.some((e) => JSON.parse(e.action).targetId === border.id), { timeout: 20_000 })
+      .toBe(true);
+    await shoot(page, 'xr-menu-stands-fr');
+    await entry((a) => a.kind === 'go' && a.targetId === border.id);
+    await expect.poll(async () => (await visitState(page)).at, { timeout: 30_000 }).toBe(border.id);
+    expect((await xr(page)).menuOpen).toBe(false);
+    // In front of it: within a few metres of its footprint, facing it.
+    const head = (await xr(page)).head!;
+    const [bx, bz] = border.position;
+    const distance = Math.hypot(head.position[0] - bx, head.position[2] - bz);
+    expect(distance).toBeLessThan(15);
+    const bearing = Math.atan2(-(bx - head.position[0]), -(bz - head.position[2]));
+    expect(Math.abs(Math.atan2(Math.sin(bearing - head.yaw), Math.cos(bearing - head.yaw)))).toBeLessThan(0.6);
+    await setController(page, 'left', [-0.3, 0.85, -0.15], 0, -0.6);
+    await xrFrames(page, 3);
+    await shoot(page, 'xr-arrived');
   });
 
   it('leaves the headset for the walk at the same place', async () => {

@@ -18,7 +18,7 @@ import { Color, InstancedBufferAttribute, Matrix4, PlaneGeometry, Vector3, type 
 import { useVisit } from '../../state/visit.ts';
 import { placedHotspots, type PlacedHotspot } from '../../state/hotspots.ts';
 import { prefersReducedMotion } from '../../platform/motion.ts';
-import { CLICK_SLOP } from '../picking/picking.ts';
+import { isPress } from '../picking/picking.ts';
 import { drawAtlas, ICON } from './iconAtlas.ts';
 import { EMPHASIS_SCALE, FILL, makeMarkerMaterial, PULSE } from './markerMaterial.ts';
 import { markerRaycast, pressOccluded } from './markerPicking.ts';
@@ -172,7 +172,7 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
         if (i === undefined || i !== live.pressed) return;
         e.stopPropagation();
         live.pressed = -1;
-        if (e.delta <= CLICK_SLOP) open(i);
+        if (isPress(e)) open(i);
       }}
     />
   );

@@ -9,6 +9,20 @@ import { Raycaster, Vector2, type Camera, type Intersection, type Material, type
 export const CLICK_SLOP = 6;
 
 /**
+ * Whether a click was a press that stayed put (not the end of a drag to look around). Fiber gives
+ * the pointer's travel in pixels; a headset's ray (@pmndrs/pointer-events, through @react-three/xr)
+ * has no such distance and throws when asked: its clicks are told from drags by their duration
+ * (src/modes/xr/session.ts), so there a click is always a press.
+ */
+export function isPress(e: { delta: number }): boolean {
+  try {
+    return e.delta <= CLICK_SLOP;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Names of what a click goes past, to what lies beyond: the roofs (faded away in the aerial view,
  * never a place to walk to) and the stand signs (labels, not places).
  */

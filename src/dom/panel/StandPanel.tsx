@@ -11,6 +11,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { targetById } from '../../edition/targets.ts';
+import { useXr } from '../../state/xr.ts';
 import { useVisit } from '../../state/visit.ts';
 import { PanelDialog } from './PanelDialog.tsx';
 import { useHopKeys } from './useHopKeys.ts';
@@ -47,8 +48,11 @@ export function StandPanel() {
     [],
   );
 
+  // In the headset the panel is drawn in the world (src/canvas/xr/XRStandPanel.tsx); the page's copy
+  // would play the same video a second time, unseen. It shows again on leaving, where the visitor was.
+  const presenting = useXr((s) => s.presenting);
   const target = targetById(data, openStand);
-  if (!target) return null;
+  if (!target || presenting) return null;
   return (
     <PanelDialog
       key={target.id}

@@ -11,12 +11,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber';
-import { CanvasTexture, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, VideoTexture } from 'three';
+import { CanvasTexture, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, VideoTexture, type Mesh } from 'three';
 import { LANGS, type Lang } from '../../../i18n/lang.ts';
 import type { Hotspot } from '../../../edition/schema.ts';
 import { mediaUrl } from '../../../launch/editions.ts';
 import { SCREEN_HEIGHT, SCREEN_WIDTH } from '../../../xr/placement.ts';
 import { hitAt } from '../hits.ts';
+import { xrPanel } from '../../../state/xr.ts';
+import { useXrSurface } from '../surface.ts';
 import { CAPTIONS_HEIGHT, CAPTIONS_WIDTH, layoutCaptions } from './captions.ts';
 import { CONTROLS_HEIGHT, CONTROLS_HITS, CONTROLS_WIDTH, VIDEO_FONT, seekFraction, type VideoAction } from './controls.ts';
 import { measureWith, paintCaptions } from './paintCaptions.ts';
@@ -92,8 +94,14 @@ function openScreen(video: Video, editionId: string, lang: Lang, onError: () => 
   let released = false;
 
   const duration = () => (Number.isFinite(el.duration) && el.duration > 0 ? el.duration : video.duration);
+  // What `window.__visit.state().xr.panel.video` says (tests read the screen through it).
+  const report = { playing: false, muted: true, time: 0, caption: '' };
+  xrPanel.video = report;
   const paintBar = () => {
     const state = { playing: !el.paused && !el.ended, muted: el.muted, current: el.currentTime, duration: duration() };
+    report.playing = state.playing;
+    report.muted = state.muted;
+    report.time = state.current;
     paintControls(bar.ctx, state, lang);
     bar.texture.needsUpdate = true;
     invalidate();
@@ -114,6 +122,7 @@ function openScreen(video: Video, editionId: string, lang: Lang, onError: () => 
         const cue = active[i];
         if (cue && 'text' in cue && typeof cue.text === 'string') texts.push(cue.text);
       }
+    report.caption = texts.join('\n');
     const layout = layoutCaptions(texts, lang, measure);
     paintCaptions(captions.ctx, layout);
     captions.texture.needsUpdate = true;
@@ -185,6 +194,7 @@ function openScreen(video: Video, editionId: string, lang: Lang, onError: () => 
     },
     release() {
       released = true;
+      if (xrPanel.video === report) xrPanel.video = null;
       events.abort();
       el.pause();
       for (const t of tracks) {
@@ -220,6 +230,10 @@ export type VideoScreenProps = Omit<ThreeElements['group'], 'children' | 'onErro
 export function VideoScreen({ video, editionId, lang, onError, ...group }: VideoScreenProps) {
   const invalidate = useThree((s) => s.invalidate);
   const [screen, setScreen] = useState<Screen | null>(null);
+  const screenMesh = useRef<Mesh>(null);
+  const barMesh = useRef<Mesh>(null);
+  useXrSurface('video', screenMesh, SCREEN_WIDTH, SCREEN_HEIGHT);
+  useXrSurface('video-bar', barMesh, SCREEN_WIDTH, BAR_H);
   // Read when they are needed, so a new callback or language does not reopen the video.
   const latest = useRef({ lang, onError });
   useEffect(() => {
@@ -253,14 +267,14 @@ export function VideoScreen({ video, editionId, lang, onError, ...group }: Video
   };
   return (
     <group {...group}>
-      <mesh geometry={screen.screen.geometry} material={screen.screen.material} onClick={onScreen} />
+      <mesh ref={screenMesh} geometry={screen.screen.geometry} material={screen.screen.material} onClick={onScreen} />
       <mesh
         geometry={screen.captions.geometry}
         material={screen.captions.material}
         position={CAPTIONS_POSITION}
         raycast={noRaycast}
       />
-      <mesh geometry={screen.bar.geometry} material={screen.bar.material} position={BAR_POSITION} onClick={onBar} />
+      <mesh ref={barMesh} geometry={screen.bar.geometry} material={screen.bar.material} position={BAR_POSITION} onClick={onBar} />
     </group>
   );
 }
