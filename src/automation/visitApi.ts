@@ -32,7 +32,7 @@ import { useGpu } from '../state/gpu.ts';
 import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
 import { useXr, xrControl, xrFrame, xrMenuEntries, xrPanel, xrSurfaces } from '../state/xr.ts';
 import { headInWorld, makeHeadPose } from '../xr/pose.ts';
-import { SNAP_ANGLES_DEG, type SnapAngle } from '../xr/turn.ts';
+import { placeRigUnderHead, SNAP_ANGLES_DEG, type SnapAngle } from '../xr/turn.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -131,6 +131,7 @@ export interface VisitApi {
    * view (degrees), near and far planes. The bench's bare three.js reference draws from exactly this.
    */
   camera(): { position: number[]; quaternion: number[]; fov: number; near: number; far: number } | null;
+  /** Puts the visitor at a point on foot (in the headset: the head), facing `yaw` if given. */
   teleport(x: number, z: number, yaw?: number): void;
   view(view: View): void;
   /** JS time of the movement and collision step per walking frame, ms: median and 95th percentile. */
@@ -149,6 +150,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export interface XrSummary {
   supported: boolean | null;
+  /** The headset's code is loaded and connected: `enterVR()` may be called. */
+  available: boolean;
   presenting: boolean;
   rig: { position: [number, number, number]; yaw: number };
   head: { position: [number, number, number]; yaw: number } | null;
@@ -179,6 +182,7 @@ function xrSummary(): XrSummary {
   const head = x.presenting && xrFrame.headKnown ? headInWorld(player, xrFrame.head, headWorld) : null;
   return {
     supported: x.supported,
+    available: x.connected,
     presenting: x.presenting,
     rig: { position: [round(player.position.x), round(player.position.y), round(player.position.z)], yaw: round(player.yaw) },
     head: head && {
@@ -322,6 +326,13 @@ export function installVisitApi(): void {
     },
     teleport(x, z, yaw) {
       cancelRoute();
+      if (useXr.getState().presenting) {
+        // In the headset the head goes there (the rig is wherever the room puts it), facing `yaw`.
+        const head = xrFrame.head;
+        placeRigUnderHead(player, head, x, z, (yaw ?? headInWorld(player, head, headWorld).yaw) - head.yaw);
+        player.position.y = 0;
+        return;
+      }
       player.position.set(x, 0, z);
       if (yaw !== undefined) player.yaw = yaw;
       player.pitch = 0;

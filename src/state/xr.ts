@@ -19,6 +19,8 @@ import { DEFAULT_SNAP_ANGLE, type SnapAngle } from '../xr/turn.ts';
 export interface XrState {
   /** Whether this browser offers an immersive VR session: null until asked. */
   supported: boolean | null;
+  /** The session code is loaded and connected to the renderer: entering may be asked for. */
+  connected: boolean;
   /** A session is presenting (the visitor is in the headset). */
   presenting: boolean;
   /** Snap turn angle, degrees. */
@@ -31,6 +33,7 @@ export interface XrState {
 
 export const useXr = create<XrState>()(() => ({
   supported: null,
+  connected: false,
   presenting: false,
   snapAngle: DEFAULT_SNAP_ANGLE,
   smooth: false,

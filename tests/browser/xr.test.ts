@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
 import { openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, waitReady } from '../../tools/browser/page.ts';
-import { aimAt, installHeadset, setController, thumbstick, trigger, xrFrames } from './xr.ts';
+import { aimAt, installHeadset, setController, thumbstick, trigger, xrFrames } from '../../tools/browser/headset.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../tools/browser/server.ts';
@@ -72,7 +72,7 @@ describe('the visit in a headset (emulated Quest 3)', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, {}, installHeadset);
+    visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, {}, (c) => installHeadset(c));
     page = visit.page;
     await waitReady(page);
   });
@@ -178,6 +178,37 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     await pressSurface(page, 'panel', 1 - 76 / 1024, 1 - 76 / 896);
     await expect.poll(async () => (await visitState(page)).openStand, { timeout: 20_000 }).toBeNull();
     expect((await xr(page)).panel).toBeNull();
+  });
+
+  it('refuses a teleport into a booth: the arc turns red and the visitor stays', async () => {
+    const before = await xr(page);
+    const [bx, bz] = DNA.position;
+    const { yaw } = await aimAt(page, HAND, [bx, 0, bz]);
+    await thumbstick(page, 'right', 0, -1);
+    let seen: Awaited<ReturnType<typeof xr>>['arc'] = null;
+    // Raise the aim until the arc comes down in the booth (or on its walls).
+    for (let pitch = -0.7; pitch <= 0.4; pitch += 0.1) {
+      await setController(page, 'right', HAND, yaw, pitch);
+      await xrFrames(page, 2);
+      const arc = (await xr(page)).arc;
+      if (
+        arc &&
+        !arc.allowed &&
+        Math.hypot(arc.landing[0] - bx, arc.landing[2] - bz) < Math.max(DNA.width, DNA.depth) / 2 + 0.5
+      ) {
+        seen = arc;
+        break;
+      }
+    }
+    expect(seen, 'an arc into the booth').not.toBeNull();
+    expect(['booth', 'hits-obstacle']).toContain(seen!.reason);
+    await shoot(page, 'xr-teleport-refused');
+    await thumbstick(page, 'right', 0, 0);
+    await expect.poll(async () => (await xr(page)).refused, { timeout: 20_000 }).toBe(before.refused + 1);
+    await xrFrames(page, 4);
+    const after = await xr(page);
+    expect(after.teleports).toBe(before.teleports);
+    expect(after.rig.position).toEqual(before.rig.position);
   });
 
   it('goes to a stand picked from the menu in the hand, and arrives in front of it', async () => {

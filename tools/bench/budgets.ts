@@ -18,6 +18,11 @@ export const BUDGETS = {
    * the first frame's files, so at most the critical path's budget and 10% (tools/bench/measure/precache.ts).
    */
   publicPrecacheBrotli: 880 * KB,
+  /**
+   * The headset's controller and hand models and their profiles (dist/xr-profiles), brotli: fetched
+   * only on entering VR. Quest's Touch Plus pair and the generic hand are about 0.6 MB raw.
+   */
+  headsetProfilesBrotli: 600 * KB,
   /** JavaScript requested before `__visit.ready`, gzip. */
   firstLoadJsGzip: 350 * KB,
   /** Geometries and textures after visiting every stand and coming back, relative change. */

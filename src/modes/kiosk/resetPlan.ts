@@ -71,6 +71,7 @@ export const KEPT: { [S in StoreName]: Record<string, string> } = {
   },
   xr: {
     supported: 'whether the browser offers a headset is the device’s, not the visitor’s',
+    connected: 'the session code, loaded once',
     presenting: 'a headset session is the browser’s (a kiosk has none; it ends by itself)',
   },
 };

@@ -26,6 +26,7 @@ function HeadsetIcon() {
 export function EnterVRButton() {
   const lang = useVisit((s) => s.lang);
   const presenting = useXr((s) => s.presenting);
+  const connected = useXr((s) => s.connected);
   const [state, setState] = useState<'idle' | 'starting' | 'failed'>('idle');
   const t = XR_STRINGS[lang];
   const enter = () => {
@@ -55,7 +56,7 @@ export function EnterVRButton() {
         type="button"
         className="pill-button pill-button--icon"
         data-testid="xr-enter"
-        disabled={state === 'starting'}
+        disabled={state === 'starting' || !connected}
         onClick={enter}
       >
         <HeadsetIcon />

@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { XR } from '@react-three/xr';
-import { sessionStore, settleEntry } from './session.ts';
+import { enterVR, exitVR, sessionStore, settleEntry } from './session.ts';
 import { XRRig } from '../../canvas/xr/XRRig.tsx';
 import { Locomotion } from '../../canvas/xr/Locomotion.tsx';
 import { TeleportArcView } from '../../canvas/xr/TeleportArcView.tsx';
@@ -52,6 +52,16 @@ function InWorld() {
 
 export function XRScene() {
   const presenting = useXr((s) => s.presenting);
+  // Offered once <XR> has connected the session store to the renderer (it does so as it renders).
+  useEffect(() => {
+    xrControl.enter = enterVR;
+    xrControl.exit = exitVR;
+    useXr.setState({ connected: true });
+    return () => {
+      xrControl.enter = xrControl.exit = null;
+      useXr.setState({ connected: false });
+    };
+  }, []);
   return (
     <XR store={sessionStore()}>
       <XRRig onHead={settleEntry} />

@@ -11,7 +11,7 @@
 import { createXRStore } from '@react-three/xr';
 import { player } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
-import { useXr, xrControl, xrFrame } from '../../state/xr.ts';
+import { useXr, xrFrame } from '../../state/xr.ts';
 import { resetMovement } from '../../input/movement.ts';
 import { cancelRoute } from '../../walk/route.ts';
 import { endFlight } from '../../walk/flight.ts';
@@ -136,12 +136,14 @@ xrStore.subscribe((state) => {
   else if (state.session == null) endSession();
 });
 
-xrControl.enter = async () => {
+/** Enters the headset; resolves with whether a session started. */
+export async function enterVR(): Promise<boolean> {
   if (useXr.getState().presenting) return true;
   const session = await xrStore.enterVR();
   return session != null;
-};
-xrControl.exit = async () => {
+}
+
+export async function exitVR(): Promise<void> {
   const session = xrStore.getState().session;
   if (session) await session.end();
-};
+}

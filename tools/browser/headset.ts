@@ -1,26 +1,32 @@
 /**
- * An emulated Meta Quest 3 for the browser tests (iwer). Chromium's own `navigator.xr` finds no
+ * An emulated Meta Quest 3 for the browser tests and the bench (iwer). Chromium's own `navigator.xr` finds no
  * headset and blocks the emulator, and iwer does not install over a native one unless forced, so an
  * init script removes it and installs iwer's device with `forceInstall` before the page's scripts
  * run. The device is `window.__xrDevice`; helpers below drive it: the head, a controller's pose
  * (aimed at a world point, through the rig's pose), thumbstick and trigger.
  */
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT } from '../../tools/browser/server.ts';
-import { visitState } from '../../tools/browser/page.ts';
+import { ROOT } from './server.ts';
+import { visitState } from './page.ts';
 
-export async function installHeadset(context: BrowserContext): Promise<void> {
+/**
+ * Installs the emulated headset in every page of `context`. `stereo`: one view per eye, as a headset
+ * draws (the draw counts are then both eyes'); off, one view fills the canvas, for screenshots.
+ */
+export async function installHeadset(context: BrowserContext, { stereo = false }: { stereo?: boolean } = {}): Promise<void> {
   await context.addInitScript(() => {
     delete (Navigator.prototype as unknown as { xr?: unknown }).xr;
   });
-  await context.addInitScript({ path: path.join(ROOT, 'node_modules/iwer/build/iwer.min.js') });
-  await context.addInitScript(() => {
+  await context.addInitScript({ path: createRequire(path.join(ROOT, 'package.json')).resolve('iwer/build/iwer.min.js') });
+  await context.addInitScript((stereo: boolean) => {
     const IWER = (globalThis as unknown as { IWER: { XRDevice: new (c: unknown) => unknown; metaQuest3: unknown } }).IWER;
     const device = new IWER.XRDevice(IWER.metaQuest3) as { installRuntime(o: unknown): void; stereoEnabled: boolean };
+    device.stereoEnabled = stereo;
     device.installRuntime({ forceInstall: true });
     (window as unknown as { __xrDevice: unknown }).__xrDevice = device;
-  });
+  }, stereo);
 }
 
 type Hand = 'left' | 'right';
