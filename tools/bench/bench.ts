@@ -20,6 +20,8 @@ import { measureLighthouse } from './measure/lighthouse.ts';
 import { buildReference } from './reference/build.ts';
 import { precacheBytes, precacheSection } from './measure/precache.ts';
 import { measureSoak } from './measure/soak.ts';
+import { measureHeadset, openInHeadset, profileBytes } from './measure/headset.ts';
+import { headsetSection } from './report/headset.ts';
 import { soakSection, soakSvg } from './report/soak.ts';
 import { writeReport } from './report/report.ts';
 import { DIST, OUT, SNAPSHOT, snapshotDist } from './snapshot.ts';
@@ -59,6 +61,11 @@ async function main() {
     log('frames: the visit beside the bare three.js reference');
     const frames = await measureFrames(browser, url, log);
     const earlyFrames = await measureEarlyFrames(browser, url, log);
+    log('headset: an emulated Quest 3, both eyes, at every viewpoint');
+    const inHeadset = await openInHeadset(browser, server.url);
+    const headset = await measureHeadset(inHeadset.page);
+    await inHeadset.close();
+    const profiles = profileBytes(DIST);
     // Lighthouse opens its own Chromium, and its simulation scales the CPU time it sees: before the soak.
     log('lighthouse: mobile preset, 3 runs');
     const lighthouse = await measureLighthouse(server.url, log);
@@ -83,10 +90,13 @@ async function main() {
     });
     // The offline profiles' bytes and the kiosk soak, after the report's own sections.
     fs.writeFileSync(path.join(OUT, 'soak.svg'), soakSvg(soak.rows));
-    const offline = `\n${precacheSection(precache, critical.totals.brotli)}\n\n${soakSection(soak.rows, soak.seconds)}\n`;
+    const offline = `\n${precacheSection(precache, critical.totals.brotli)}\n\n${soakSection(soak.rows, soak.seconds)}\n\n${headsetSection(headset, profiles)}\n`;
     fs.appendFileSync(path.join(OUT, 'report.md'), offline);
     const json = JSON.parse(fs.readFileSync(path.join(OUT, 'report.json'), 'utf8')) as Record<string, unknown>;
-    fs.writeFileSync(path.join(OUT, 'report.json'), `${JSON.stringify({ ...json, precache, soak }, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(OUT, 'report.json'),
+      `${JSON.stringify({ ...json, precache, soak, headset: { viewpoints: headset, profiles } }, null, 2)}\n`,
+    );
     const md = report + offline;
     log(`done: bench-results/report.md, bench-results/report.json`);
     process.stdout.write(md);

@@ -16,6 +16,8 @@ import { visitState } from './page.ts';
  * draws (the draw counts are then both eyes'); off, one view fills the canvas, for screenshots.
  */
 export async function installHeadset(context: BrowserContext, { stereo = false }: { stereo?: boolean } = {}): Promise<void> {
+  // tsx (the bench runs with it) keeps function names with a `__name` helper the page lacks.
+  await context.addInitScript({ content: 'window.__name = window.__name || ((f) => f);' });
   await context.addInitScript(() => {
     delete (Navigator.prototype as unknown as { xr?: unknown }).xr;
   });
