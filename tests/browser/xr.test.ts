@@ -10,12 +10,23 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
 import { openVisit, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, waitReady } from '../../tools/browser/page.ts';
-import { aimAt, installHeadset, setController, thumbstick, trigger, xrFrames } from '../../tools/browser/headset.ts';
+import {
+  aimAt,
+  inputMode,
+  installHeadset,
+  pinch,
+  setController,
+  setHand,
+  thumbstick,
+  trigger,
+  xrFrames,
+} from '../../tools/browser/headset.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../tools/browser/server.ts';
 import { toPlan } from '../../src/edition/geometry.ts';
 import type { Stand } from '../../src/edition/schema.ts';
+import { CONTROLS_HEIGHT, CONTROLS_LAYOUT, CONTROLS_WIDTH } from '../../src/canvas/xr/video/controls.ts';
 
 const stands = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/jpo-2024-agadir/stands.json'), 'utf8')) as { stands: Stand[] })
   .stands;
@@ -120,6 +131,26 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     expect(after.rig.position[1]).toBe(0);
   });
 
+  it('teleports with hands: a pinch held with the left hand aims, letting go lands', async () => {
+    await inputMode(page, 'hand');
+    await xrFrames(page, 3);
+    const before = await xr(page);
+    await setHand(page, 'left', [-0.2, 1.2, -0.3], 0, -0.2);
+    await pinch(page, 'left', 1);
+    await expect.poll(async () => (await xr(page)).arc, { timeout: 20_000 }).not.toBeNull();
+    const arc = (await xr(page)).arc!;
+    expect(arc.allowed, JSON.stringify(arc)).toBe(true);
+    await pinch(page, 'left', 0);
+    await expect.poll(async () => (await xr(page)).teleports, { timeout: 20_000 }).toBe(before.teleports + 1);
+    await xrFrames(page, 4);
+    const after = (await xr(page)).head!;
+    expect(after.position[0]).toBeCloseTo(arc.landing[0], 0);
+    expect(after.position[2]).toBeCloseTo(arc.landing[2], 0);
+    await inputMode(page, 'controller');
+    await setController(page, 'left', [-0.3, 0.85, -0.15], 0, -0.6);
+    await xrFrames(page, 3);
+  });
+
   it('turns by the snap angle about the head', async () => {
     for (const angle of [30, 45]) {
       await visitApi(page, 'xrSettings', { snapAngle: angle });
@@ -171,6 +202,11 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     await expect.poll(async () => (await xr(page)).panel?.video?.caption, { timeout: 30_000 }).not.toBe('');
     await xrFrames(page, 3);
     await shoot(page, 'xr-video-fr');
+    // Sound when the visitor presses the speaker on the bar under the screen.
+    const mute = CONTROLS_LAYOUT.mute;
+    await pressSurface(page, 'video-bar', (mute.x + mute.w / 2) / CONTROLS_WIDTH, 1 - (mute.y + mute.h / 2) / CONTROLS_HEIGHT);
+    await expect.poll(async () => (await xr(page)).panel?.video?.muted, { timeout: 20_000 }).toBe(false);
+    expect((await xr(page)).panel!.video!.playing).toBe(true);
   });
 
   it('closes the panel with its close button and releases the video', async () => {

@@ -125,3 +125,45 @@ export async function aimAt(
   const dz = lz - from[2];
   return { yaw: Math.atan2(-dx, -dz), pitch: Math.atan2(dy, Math.hypot(dx, dz)) };
 }
+
+/** Switches the emulated headset between controllers and tracked hands. */
+export function inputMode(page: Page, mode: 'controller' | 'hand'): Promise<void> {
+  return page.evaluate((m) => {
+    (window as unknown as { __xrDevice: { primaryInputMode: string } }).__xrDevice.primaryInputMode = m;
+  }, mode);
+}
+
+/** Sets a tracked hand's pose in the rig's frame, as setController does for a controller. */
+export function setHand(page: Page, hand: Hand, position: [number, number, number], yaw: number, pitch: number): Promise<void> {
+  return page.evaluate(
+    ({ hand, position, yaw, pitch }) => {
+      const d = (
+        window as unknown as {
+          __xrDevice: {
+            hands: Record<string, { position: { set(...a: number[]): void }; quaternion: { set(...a: number[]): void } }>;
+          };
+        }
+      ).__xrDevice;
+      const h = d.hands[hand]!;
+      h.position.set(...position);
+      const cy = Math.cos(yaw / 2);
+      const sy = Math.sin(yaw / 2);
+      const cp = Math.cos(pitch / 2);
+      const sp = Math.sin(pitch / 2);
+      h.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp);
+    },
+    { hand, position, yaw, pitch },
+  );
+}
+
+/** A tracked hand's pinch, 0 (open) … 1 (thumb and index together: a select). */
+export function pinch(page: Page, hand: Hand, value: number): Promise<void> {
+  return page.evaluate(
+    ({ hand, value }) => {
+      const d = (window as unknown as { __xrDevice: { hands: Record<string, { updatePinchValue(v: number): void }> } })
+        .__xrDevice;
+      d.hands[hand]!.updatePinchValue(value);
+    },
+    { hand, value },
+  );
+}

@@ -7,11 +7,14 @@
  * - push it left or right for one snap turn of the setting's angle, about the head (src/xr/turn.ts);
  * - with smooth movement on, the left thumbstick writes the one movement input instead
  *   (src/xr/smooth.ts; the walker moves the body under the head, src/canvas/player/Walker.tsx).
+ * - with hands (no controllers, no thumbsticks), a pinch held with the left hand aims the same arc
+ *   from that hand's ray and letting go lands; the right hand points and pinches at markers, panels
+ *   and the menu (a ray pointer of @react-three/xr), so the two never compete for one pinch.
  * Travels asked for in the headset (the menu, a tour) jump through the same fade (`xrControl.jump`).
- * Hands have no thumbsticks: they travel by the menu's map and stand list.
  */
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
 import { player } from '../../state/frame.ts';
 import { useVisit } from '../../state/visit.ts';
 import { useXr, xrControl, xrFrame } from '../../state/xr.ts';
@@ -85,8 +88,29 @@ const origin: Point3 = { x: 0, y: 0, z: 0 };
 const direction: Point3 = { x: 0, y: 0, z: 0 };
 const scratch: Point3 = { x: 0, y: 0, z: 0 };
 
+/** The hand that teleports with a pinch: the left, leaving the right to point at things. */
+const TELEPORT_HAND: XRHandedness = 'left';
+
 export function Locomotion() {
   const gl = useThree((s) => s.gl);
+  const session = useXR((s) => s.session);
+  // Hands' pinches, as the session reports them (a hand has no gamepad buttons to read).
+  const pinching = useMemo(() => new Set<XRInputSource>(), []);
+  useEffect(() => {
+    if (!session) return;
+    const start = (e: XRInputSourceEvent) => {
+      if (e.inputSource.hand && e.inputSource.handedness === TELEPORT_HAND) pinching.add(e.inputSource);
+    };
+    const end = (e: XRInputSourceEvent) => pinching.delete(e.inputSource);
+    session.addEventListener('selectstart', start);
+    session.addEventListener('selectend', end);
+    return () => {
+      session.removeEventListener('selectstart', start);
+      session.removeEventListener('selectend', end);
+      pinching.clear();
+    };
+  }, [session, pinching]);
+  const pinchAim = useMemo(() => ({ aiming: false }), []);
   const data = useVisit((s) => s.data);
   const world = useMemo<TeleportWorld>(() => ({ collision: null, keepOut: data ? keepOutOf(data.stands) : [] }), [data]);
   const sticks = useMemo(
@@ -109,6 +133,34 @@ export function Locomotion() {
     const { smooth, snapAngle } = useXr.getState();
     world.collision = walkWorld.world;
     let aiming = false;
+    const aimFrom = (source: XRInputSource) => {
+      const pose = space ? frame.getPose(source.targetRaySpace, space) : undefined;
+      if (!pose) return;
+      const { position: p, orientation: q } = pose.transform;
+      scratch.x = p.x;
+      scratch.y = p.y;
+      scratch.z = p.z;
+      rigPointToWorld(player, scratch, origin);
+      rigDirectionToWorld(player, forwardOf(q.x, q.y, q.z, q.w, scratch), direction);
+      traceTeleport(origin, direction, world, xrFrame.arc);
+    };
+    const land = () => {
+      if (xrFrame.arc.allowed && jump.phase === 'none') {
+        xrFrame.teleports++;
+        void startJump(xrFrame.arc.landing.x, xrFrame.arc.landing.z, null);
+      } else xrFrame.refused++;
+    };
+    // A hand's pinch held aims; letting go lands.
+    let pinched: XRInputSource | undefined;
+    for (const source of pinching) pinched = source;
+    if (pinched) {
+      aimFrom(pinched);
+      pinchAim.aiming = true;
+      aiming = true;
+    } else if (pinchAim.aiming) {
+      pinchAim.aiming = false;
+      land();
+    }
     for (const source of frame.session.inputSources) {
       const pad = source.gamepad;
       if (!pad || source.hand || (source.handedness !== 'left' && source.handedness !== 'right')) continue;
@@ -121,22 +173,10 @@ export function Locomotion() {
       const stick = sticks[source.handedness];
       if (!stick.aiming && y < -AIM_PRESS && -y > Math.abs(x)) stick.aiming = true;
       if (stick.aiming) {
-        const pose = space ? frame.getPose(source.targetRaySpace, space) : undefined;
-        if (pose) {
-          const { position: p, orientation: q } = pose.transform;
-          scratch.x = p.x;
-          scratch.y = p.y;
-          scratch.z = p.z;
-          rigPointToWorld(player, scratch, origin);
-          rigDirectionToWorld(player, forwardOf(q.x, q.y, q.z, q.w, scratch), direction);
-          traceTeleport(origin, direction, world, xrFrame.arc);
-        }
+        aimFrom(source);
         if (y > -AIM_RELEASE) {
           stick.aiming = false;
-          if (xrFrame.arc.allowed && jump.phase === 'none') {
-            xrFrame.teleports++;
-            void startJump(xrFrame.arc.landing.x, xrFrame.arc.landing.z, null);
-          } else xrFrame.refused++;
+          land();
         } else aiming = true;
         continue;
       }
