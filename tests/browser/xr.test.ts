@@ -76,6 +76,26 @@ async function teleportWith(page: Page, yaw: number, pitch: number) {
   return arc;
 }
 
+describe('without a headset', () => {
+  it('offers no VR button and downloads none of the headset’s code', async () => {
+    const browser = await launchChromium();
+    const visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`);
+    try {
+      const scripts: string[] = [];
+      visit.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      await waitReady(visit.page);
+      // Chromium's own navigator.xr answers that no immersive VR is offered here.
+      await expect.poll(async () => (await visitState(visit.page)).xr.supported, { timeout: 20_000 }).toBe(false);
+      await frames(visit.page, 5);
+      expect(await visit.page.getByTestId('xr-enter').count()).toBe(0);
+      expect(scripts.filter((u) => /XRScene|EnterVRButton/.test(u))).toEqual([]);
+    } finally {
+      await visit.close();
+      await browser.close();
+    }
+  });
+});
+
 describe('the visit in a headset (emulated Quest 3)', () => {
   let browser: Browser;
   let visit: VisitPage;
