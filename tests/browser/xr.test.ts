@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
-import { openVisit, shoot, type VisitPage } from './visit.ts';
+import { openVisit, SCREENSHOTS, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, waitReady } from '../../tools/browser/page.ts';
 import {
   aimAt,
@@ -50,6 +50,29 @@ async function pressAt(page: Page, world: [number, number, number]): Promise<voi
   await xrFrames(page, 3);
   await trigger(page, 'right', 0);
   await xrFrames(page, 3);
+}
+
+/** A screenshot of what the headset shows, cropped to a surface (its corners projected on the view), for a close look. */
+async function shootSurface(page: Page, name: string, surface: string): Promise<void> {
+  const points: Array<{ x: number; y: number }> = [];
+  for (const [u, v] of [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ] as const) {
+    const w = (await visitApi(page, 'xrPoint', surface, u, v)) as [number, number, number] | null;
+    const p = w && ((await visitApi(page, 'project', ...w)) as { x: number; y: number } | null);
+    if (p) points.push(p);
+  }
+  expect(points, `${surface} on the view`).toHaveLength(4);
+  const pad = 16;
+  const x = Math.max(0, Math.min(...points.map((p) => p.x)) - pad);
+  const y = Math.max(0, Math.min(...points.map((p) => p.y)) - pad);
+  const right = Math.min(1280, Math.max(...points.map((p) => p.x)) + pad);
+  const bottom = Math.min(720, Math.max(...points.map((p) => p.y)) + pad);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), clip: { x, y, width: right - x, height: bottom - y } });
 }
 
 async function pressSurface(page: Page, name: string, u: number, v: number): Promise<void> {
@@ -200,12 +223,14 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     expect(await page.locator('[data-testid=stand-panel]').count()).toBe(0);
     await xrFrames(page, 4);
     await shoot(page, 'xr-panel-fr');
+    await shootSurface(page, 'xr-panel-fr-close', 'panel');
   });
 
   it('shows the same panel in Arabic, mirrored', async () => {
     await visitApi(page, 'setLang', 'ar');
     await xrFrames(page, 6);
     await shoot(page, 'xr-panel-ar');
+    await shootSurface(page, 'xr-panel-ar-close', 'panel');
     await visitApi(page, 'setLang', 'fr');
   });
 
@@ -290,6 +315,7 @@ describe('the visit in a headset (emulated Quest 3)', () => {
       .poll(async () => (await xr(page)).menu.some((e) => JSON.parse(e.action).targetId === border.id), { timeout: 20_000 })
       .toBe(true);
     await shoot(page, 'xr-menu-stands-fr');
+    await shootSurface(page, 'xr-menu-stands-fr-close', 'menu');
     await entry((a) => a.kind === 'go' && a.targetId === border.id);
     await expect.poll(async () => (await visitState(page)).at, { timeout: 30_000 }).toBe(border.id);
     expect((await xr(page)).menuOpen).toBe(false);
@@ -319,5 +345,25 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     expect(walk.yaw).toBeCloseTo(s.head!.yaw, 1);
     expect(visit.offsite).toEqual([]);
     await shoot(page, 'xr-left');
+  });
+
+  it('entered from the air, starts on foot at the entrance', async () => {
+    await visitApi(page, 'view', 'aerial');
+    await frames(page, 3);
+    expect(await visitApi(page, 'enterVR')).toBe(true);
+    await expect.poll(async () => (await xr(page)).head, { timeout: 30_000 }).not.toBeNull();
+    await xrFrames(page, 3);
+    const { head } = await xr(page);
+    const spawn = JSON.parse(fs.readFileSync(path.join(ROOT, 'scenes/jpo-2024-agadir/edition.json'), 'utf8')).spawn as {
+      position: [number, number];
+      yaw: number;
+    };
+    expect(head!.position[0]).toBeCloseTo(spawn.position[0], 1);
+    expect(head!.position[2]).toBeCloseTo(spawn.position[1], 1);
+    expect(head!.yaw).toBeCloseTo(spawn.yaw, 1);
+    expect((await visitState(page)).view).toBe('ground');
+    await visitApi(page, 'exitVR');
+    await expect.poll(async () => (await xr(page)).presenting, { timeout: 30_000 }).toBe(false);
+    expect(visit.offsite).toEqual([]);
   });
 });
