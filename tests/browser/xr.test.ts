@@ -14,6 +14,7 @@ import {
   aimAt,
   inputMode,
   installHeadset,
+  lookDown,
   pinch,
   setController,
   setHand,
@@ -268,7 +269,7 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     await thumbstick(page, 'right', 0, -1);
     let seen: Awaited<ReturnType<typeof xr>>['arc'] = null;
     // Raise the aim until the arc comes down in the booth (or on its walls).
-    for (let pitch = -0.7; pitch <= 0.4; pitch += 0.1) {
+    for (let pitch = -0.35; pitch <= 0.5; pitch += 0.05) {
       await setController(page, 'right', HAND, yaw, pitch);
       await xrFrames(page, 2);
       const arc = (await xr(page)).arc;
@@ -283,7 +284,11 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     }
     expect(seen, 'an arc into the booth').not.toBeNull();
     expect(['booth', 'hits-obstacle']).toContain(seen!.reason);
+    // Looking down at where the arc lands, as a visitor aiming does.
+    await lookDown(page, 0.45);
+    await xrFrames(page, 3);
     await shoot(page, 'xr-teleport-refused');
+    await lookDown(page, 0);
     await thumbstick(page, 'right', 0, 0);
     await expect.poll(async () => (await xr(page)).refused, { timeout: 20_000 }).toBe(before.refused + 1);
     await xrFrames(page, 4);

@@ -167,3 +167,11 @@ export function pinch(page: Page, hand: Hand, value: number): Promise<void> {
     { hand, value },
   );
 }
+
+/** Tilts the emulated head down by `pitch` radians (0: level), keeping its heading. */
+export function lookDown(page: Page, pitch: number): Promise<void> {
+  return page.evaluate((p) => {
+    const d = (window as unknown as { __xrDevice: { quaternion: { set(...a: number[]): void } } }).__xrDevice;
+    d.quaternion.set(-Math.sin(p / 2), 0, 0, Math.cos(p / 2));
+  }, pitch);
+}
