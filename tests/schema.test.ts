@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../tools/schema.ts';
 import { listEditions, SCENES } from '../tools/edition/read.ts';
 import { EDITION_FILES, OPTIONAL_EDITION_FILES } from '../src/edition/schema.ts';
+import { PROGRAMME_FILES } from '../src/edition/programme.ts';
+
+/** The optional files: tours and kiosks (schema.ts), the programme (programme.ts). */
+const OPTIONAL = { ...OPTIONAL_EDITION_FILES, ...PROGRAMME_FILES };
 
 describe('JSON Schemas for editors', () => {
   it('scenes/schema/ matches the zod schema (run `npm run schema` after changing it)', () => {
@@ -15,15 +19,13 @@ describe('JSON Schemas for editors', () => {
 
   it('covers the optional files too', () => {
     expect(Object.keys(jsonSchemas()).sort()).toEqual(
-      [...Object.keys(EDITION_FILES), ...Object.keys(OPTIONAL_EDITION_FILES)]
-        .map((f) => f.replace('.json', '.schema.json'))
-        .sort(),
+      [...Object.keys(EDITION_FILES), ...Object.keys(OPTIONAL)].map((f) => f.replace('.json', '.schema.json')).sort(),
     );
   });
 
   it('every scene file names its schema', () => {
     for (const edition of listEditions()) {
-      for (const file of [...Object.keys(EDITION_FILES), ...Object.keys(OPTIONAL_EDITION_FILES)]) {
+      for (const file of [...Object.keys(EDITION_FILES), ...Object.keys(OPTIONAL)]) {
         if (!(file in EDITION_FILES) && !fs.existsSync(path.join(SCENES, edition, file))) continue;
         const json = JSON.parse(fs.readFileSync(path.join(SCENES, edition, file), 'utf8')) as { $schema?: string };
         expect(json.$schema, `${edition}/${file}`).toBe(`../schema/${file.replace('.json', '.schema.json')}`);

@@ -58,10 +58,11 @@ describe('the default edition', () => {
     expect(extras?.tours.length).toBeGreaterThanOrEqual(2);
     expect(extras?.kiosks.length).toBeGreaterThanOrEqual(3);
   });
-  it('without tours.json and kiosks.json has none, and no problem', () => {
+  it('without tours.json, kiosks.json and programme.json has none, and no problem', () => {
     const dir = freshCopy();
     fs.rmSync(path.join(dir, 'tours.json'));
     fs.rmSync(path.join(dir, 'kiosks.json'));
+    fs.rmSync(path.join(dir, 'programme.json'));
     const result = readEdition(dir);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.extras).toEqual({ tours: [], kiosks: [] });

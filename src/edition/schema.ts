@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { AMENITY_KINDS, BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS } from './constants.ts';
+import { isTimeZone } from './eventClock.ts';
 
 export { AMENITY_KINDS, BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS };
 
@@ -206,6 +207,11 @@ export const Site = z.strictObject({
 });
 export type Site = z.infer<typeof Site>;
 
+/** An IANA time-zone name Intl knows; the offset follows the zone's own changes (Ramadan in Morocco). */
+export const TimeZone = z.string().refine(isTimeZone, {
+  error: (issue) => `unknown time zone "${String(issue.input)}": must be an IANA name such as Africa/Casablanca`,
+});
+
 export const Edition = z.strictObject({
   $schema: z.string().optional(),
   id: Slug,
@@ -216,6 +222,8 @@ export const Edition = z.strictObject({
     start: z.iso.date('must be a date like 2024-05-17'),
     end: z.iso.date('must be a date like 2024-05-21'),
   }),
+  /** The event's IANA time zone (`Africa/Casablanca`): programme times are its wall clock. */
+  timeZone: TimeZone,
   city: Text,
   title: Text,
   theme: Text,

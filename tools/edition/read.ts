@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import { EDITION_FILES, OPTIONAL_EDITION_FILES, type EditionData, type Kiosk, type Tour } from '../../src/edition/schema.ts';
 import { checkEdition, type Problem } from '../../src/edition/rules.ts';
 import { checkExtras } from '../../src/edition/tourRules.ts';
+import { PROGRAMME_FILES, type Programme } from '../../src/edition/programme.ts';
+import { checkProgramme } from '../../src/edition/programmeRules.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCENES = path.join(ROOT, 'scenes');
@@ -17,8 +19,8 @@ export const PUBLIC_MODELS = path.join(ROOT, 'public', 'models');
 export interface ReadResult {
   /** The edition, when it has no problem at all. */
   data?: EditionData;
-  /** The optional files, with `data`: an empty list where the edition has no such file. */
-  extras?: { tours: Tour[]; kiosks: Kiosk[] };
+  /** The optional files, with `data`: an empty list where the edition has no such file (no programme: undefined). */
+  extras?: { tours: Tour[]; kiosks: Kiosk[]; programme?: Programme };
   problems: Problem[];
   /** The folder read, for messages. */
   folder: string;
@@ -84,14 +86,14 @@ function readFile(
   else for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path), message: issue.message });
 }
 
-/** Reads and checks one edition folder, its optional files (tours, kiosks) included. */
+/** Reads and checks one edition folder, its optional files (tours, kiosks, programme) included. */
 export function readEdition(folder: string, modelsDir = PUBLIC_MODELS): ReadResult {
   const problems: Problem[] = [];
   const rel = path.relative(process.cwd(), folder) || folder;
   const parsed: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(EDITION_FILES) as [string, z.ZodType][])
     readFile(folder, rel, name, schema, false, parsed, problems);
-  for (const [name, schema] of Object.entries(OPTIONAL_EDITION_FILES) as [string, z.ZodType][])
+  for (const [name, schema] of Object.entries({ ...OPTIONAL_EDITION_FILES, ...PROGRAMME_FILES }) as [string, z.ZodType][])
     readFile(folder, rel, name, schema, true, parsed, problems);
   if (problems.length) return { problems, folder: rel };
   const data: EditionData = {
@@ -101,6 +103,7 @@ export function readEdition(folder: string, modelsDir = PUBLIC_MODELS): ReadResu
   };
   const tours = (parsed['tours.json'] as { tours: Tour[] } | undefined)?.tours;
   const kiosks = (parsed['kiosks.json'] as { kiosks: Kiosk[] } | undefined)?.kiosks;
+  const programme = parsed['programme.json'] as Programme | undefined;
   const inside = (base: string, p: string) => {
     const full = path.resolve(base, p);
     return full.startsWith(base + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile();
@@ -108,10 +111,16 @@ export function readEdition(folder: string, modelsDir = PUBLIC_MODELS): ReadResu
   const rules = [
     ...checkEdition(data, { edition: (p) => inside(folder, p), models: (p) => inside(modelsDir, p) }),
     ...checkExtras(data, { tours, kiosks }),
+    ...(programme ? checkProgramme(data, programme.sessions) : []),
   ];
   problems.push(...rules.map((p) => ({ ...p, file: path.join(rel, p.file) })));
   if (problems.length) return { problems, folder: rel };
-  return { data, extras: { tours: tours ?? [], kiosks: kiosks ?? [] }, problems, folder: rel };
+  return {
+    data,
+    extras: { tours: tours ?? [], kiosks: kiosks ?? [], ...(programme ? { programme } : {}) },
+    problems,
+    folder: rel,
+  };
 }
 
 export function formatProblem(p: Problem): string {
