@@ -28,11 +28,13 @@ describe('readLaunch', () => {
       tour: null,
       kiosk: null,
       quality: null,
+      at: null,
+      session: null,
     });
   });
   it('reads every parameter', () => {
     const l = readLaunch(
-      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro&tour=science&stop=3&kiosk=gate&quality=0.5,lite',
+      '?edition=jpo-2025-test&lang=ar&view=ground&mode=2d&capture=1&debug=1&stand=dna&hotspot=intro&tour=science&stop=3&kiosk=gate&quality=0.5,lite&at=2024-05-18T15:00&session=seminar-al-haouz',
       ['fr'],
       EDITIONS,
     );
@@ -48,6 +50,8 @@ describe('readLaunch', () => {
       tour: { id: 'science', stop: 3 },
       kiosk: 'gate',
       quality: { pixelRatio: 0.5, tier: 'lite' },
+      at: '2024-05-18T15:00',
+      session: 'seminar-al-haouz',
     });
   });
   it('an unknown edition, language, view or mode falls back to the defaults', () => {

@@ -30,6 +30,8 @@ import { tourSummary } from '../modes/tour/tourState.ts';
 import { offline, type OfflineState } from '../platform/offline.ts';
 import { useGpu } from '../state/gpu.ts';
 import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
+import { clockNow, setClock, useClock } from '../state/clock.ts';
+import { editionPhase, instantToLocal } from '../edition/eventClock.ts';
 import { useXr, xrControl, xrFrame, xrMenuEntries, xrPanel, xrSurfaces } from '../state/xr.ts';
 import { headInWorld, makeHeadPose } from '../xr/pose.ts';
 import { placeRigUnderHead, SNAP_ANGLES_DEG, type SnapAngle } from '../xr/turn.ts';
@@ -95,7 +97,20 @@ export interface VisitApi {
      * in-world panel (the target, hotspot and page it shows) and video screen.
      */
     xr: XrSummary;
+    /**
+     * The visit's clock: `live` (the real time) or a replay; `now` the instant in the event's local
+     * time (`2024-05-18T15:04`), `zone` the edition's time zone, `phase` whether the edition is
+     * 'before', 'during' or 'after' that instant, `error` why the last `setClock` or `?at=` was refused.
+     * Null until the edition is loaded.
+     */
+    clock: { live: boolean; now: string; zone: string; phase: 'before' | 'during' | 'after'; error: string | null } | null;
   };
+  /**
+   * Replays the edition from an event-local moment (`'2024-05-18T15:00'`, in the edition's time zone):
+   * the boards, "now and next" and the arenas behave as then, and the clock runs on from there; `null`
+   * goes back to the live clock. Throws, naming the value, for a malformed moment.
+   */
+  setClock(local: string | null): void;
   /** Enters the headset (a session must be offered: `state().xr.supported`); resolves with whether it started. */
   enterVR(): Promise<boolean>;
   /** Leaves the headset; back on foot where the head was. */
@@ -177,6 +192,21 @@ export interface XrPanelSummary {
 
 const headWorld = makeHeadPose();
 
+function clockSummary(): ReturnType<VisitApi['state']>['clock'] {
+  const data = useVisit.getState().data;
+  if (!data) return null;
+  const zone = data.edition.timeZone;
+  const now = clockNow();
+  const c = useClock.getState();
+  return {
+    live: c.replayFrom === null,
+    now: instantToLocal(now, zone),
+    zone,
+    phase: editionPhase(data.edition.dates, zone, now),
+    error: c.error,
+  };
+}
+
 function xrSummary(): XrSummary {
   const x = useXr.getState();
   const head = x.presenting && xrFrame.headKnown ? headInWorld(player, xrFrame.head, headWorld) : null;
@@ -252,7 +282,14 @@ export function installVisitApi(): void {
           swapped,
         }))(quality),
         xr: xrSummary(),
+        clock: clockSummary(),
       };
+    },
+    setClock(local) {
+      const data = useVisit.getState().data;
+      if (!data) throw new Error('the edition is not loaded yet');
+      if (!setClock(local, data.edition.timeZone))
+        throw new Error(useClock.getState().error ?? `setClock(${String(local)}): refused`);
     },
     enterVR() {
       const enter = xrControl.enter;

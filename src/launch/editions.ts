@@ -4,6 +4,7 @@
  * `npm run validate` before the build, so the app trusts their shape.
  */
 import type { Edition, EditionData, Kiosk, Site, Stand, Tour } from '../edition/schema.ts';
+import type { Programme } from '../edition/programme.ts';
 import defaults from '../../scenes/editions.json';
 
 // Scene files ship as JSON assets (hashed URLs) fetched at run time: data, not code, so they stay
@@ -14,6 +15,9 @@ const sites = byId(import.meta.glob<string>('../../scenes/*/site.json', { query:
 const stands = byId(import.meta.glob<string>('../../scenes/*/stands.json', { query: '?url', import: 'default', eager: true }));
 // Optional files, fetched on demand (the tour picker, a kiosk), never for the first frame.
 const tours = byId(import.meta.glob<string>('../../scenes/*/tours.json', { query: '?url', import: 'default', eager: true }));
+const programmes = byId(
+  import.meta.glob<string>('../../scenes/*/programme.json', { query: '?url', import: 'default', eager: true }),
+);
 const kiosks = byId(import.meta.glob<string>('../../scenes/*/kiosks.json', { query: '?url', import: 'default', eager: true }));
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -50,4 +54,10 @@ export async function loadTours(id: string): Promise<Tour[]> {
 export async function loadKiosks(id: string): Promise<Kiosk[]> {
   const url = kiosks.get(id);
   return url ? (await fetchJson<{ kiosks: Kiosk[] }>(url)).kiosks : [];
+}
+
+/** The edition's programme (null when it has no programme.json). */
+export async function loadProgramme(id: string): Promise<Programme | null> {
+  const url = programmes.get(id);
+  return url ? fetchJson<Programme>(url) : null;
 }

@@ -42,6 +42,13 @@ export interface Launch {
    * depend on how fast the machine was that minute). Null: adaptive.
    */
   quality: PinnedQuality | null;
+  /**
+   * `?at=2024-05-18T15:00`: a moment of the edition to replay, in the event's local time (checked
+   * against the edition's time zone once it is loaded: src/state/clock.ts), or null for the live clock.
+   */
+  at: string | null;
+  /** `?session=<id>`: a session of the programme to open at start, or null. */
+  session: string | null;
 }
 
 export interface PinnedQuality {
@@ -103,6 +110,8 @@ export function readLaunch(
     tour: parseTour(p),
     kiosk: p.get('kiosk') || null,
     quality: parseQuality(p.get('quality')),
+    at: p.get('at') || null,
+    session: p.get('session') || null,
   };
 }
 

@@ -130,6 +130,16 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
 
   const raycast = useMemo(() => markerRaycast(placed, layout.shown), [placed, layout]);
 
+  // The badges' shader reads the per-instance colour (markerMaterial.ts), so the mesh has its colours
+  // from the moment it exists: three makes them only at the first setColorAt, and a program built
+  // before that (a precompile, or the streamer's upload draw of the whole scene, src/canvas/precompile/
+  // upload.ts, when it fell between the mount and the first frame) lacked them and failed to compile
+  // (a console error in a CI run: "'vColor' : undeclared identifier").
+  const withColours = (m: InstancedMesh | null) => {
+    mesh.current = m;
+    if (m && !m.instanceColor) m.instanceColor = new InstancedBufferAttribute(new Float32Array(count * 3).fill(1), 3);
+  };
+
   const open = (i: number) => {
     const p = placed[i];
     if (!p) return;
@@ -140,7 +150,7 @@ function Markers({ placed }: { placed: PlacedHotspot[] }) {
 
   return (
     <instancedMesh
-      ref={mesh}
+      ref={withColours}
       args={[geometry, material, count]}
       name="hotspot-markers"
       frustumCulled={false}

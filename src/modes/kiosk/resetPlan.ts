@@ -16,6 +16,7 @@ import { useKiosk } from '../../state/kiosk.ts';
 import { useTour, resetTour } from '../tour/tourState.ts';
 import { useGpu } from '../../state/gpu.ts';
 import { useXr } from '../../state/xr.ts';
+import { useClock } from '../../state/clock.ts';
 import { DEFAULT_SNAP_ANGLE } from '../../xr/turn.ts';
 import * as frame from '../../state/frame.ts';
 import { movement, resetMovement } from '../../input/movement.ts';
@@ -34,6 +35,7 @@ export const STORES = {
   tour: useTour,
   gpu: useGpu,
   xr: useXr,
+  clock: useClock,
 };
 
 /** Store keys kept across visitors, and why. Everything else of a store is set by `resetStores`. */
@@ -74,6 +76,9 @@ export const KEPT: { [S in StoreName]: Record<string, string> } = {
     connected: 'the session code, loaded once',
     presenting: 'a headset session is the browser’s (a kiosk has none; it ends by itself)',
   },
+  clock: {
+    version: 'a counter readers compare: the reset bumps nothing, the values below do',
+  },
 };
 
 /** The next visitor's store values (partial: the kept keys are left alone). */
@@ -86,6 +91,8 @@ export function resetValues(kiosk: Kiosk): { [S in StoreName]: Record<string, un
     tour: {}, // resetTour() below
     gpu: {},
     xr: { snapAngle: DEFAULT_SNAP_ANGLE, smooth: false, menuOpen: false },
+    // A kiosk on the site runs on the day's own clock: a replay a visitor chose ends with them.
+    clock: { replayFrom: null, setAt: 0, error: null },
   };
 }
 
