@@ -48,6 +48,11 @@ export interface VisitApi {
     openStand: string | null;
     /** The hotspot the open panel was opened at, or null. */
     openHotspot: string | null;
+    /**
+     * The parts that come after the first frame (hotspot markers, place signs, pointer controls) are
+     * compiled and shown: from then on markers answer clicks and `hotspotsInView()` lists them.
+     */
+    interactive: boolean;
     /** The click-to-go route being walked: its corners and target on the plan, or null. */
     route: { target: [number, number]; points: Array<[number, number]> } | null;
     /** True during a flight to a stand or place. */
@@ -260,6 +265,7 @@ export function installVisitApi(): void {
         yaw: round(eye.yaw),
         openStand: s.openStand,
         openHotspot: s.openHotspot,
+        interactive: sceneContents.interactive,
         route: route.active
           ? { target: [route.target[0], route.target[1]], points: route.points.map((p) => [p[0], p[1]]) }
           : null,

@@ -11,6 +11,11 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useVisit } from '../state/visit.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { launch } from '../launch/launch.ts';
+import { sceneContents } from '../state/frame.ts';
+
+const markInteractive = () => {
+  sceneContents.interactive = true;
+};
 
 // Not needed to draw the first frame: loaded once it is drawn.
 const HotspotMarkers = lazy(() => import('./hotspots/HotspotMarkers.tsx').then((m) => ({ default: m.HotspotMarkers })));
@@ -48,7 +53,7 @@ export function VisitCanvas({ attempt, children }: { attempt: number; children?:
           <Quality />
           <PointerControls />
           {/* Their shaders compile beside the first frames after ready, not inside one of them. */}
-          <CompileFirst name="after-ready">
+          <CompileFirst name="after-ready" onShown={markInteractive}>
             <RouteMarker />
             {launch.kiosk && <KioskMarker />}
             <PointerHints />

@@ -13,7 +13,7 @@
  * | `movementTimes`    | Walker                                  | API, bench                                |
  * | `quality`          | Quality (adaptive level); `asked`: API  | DetailStreamer, Quality (`asked`), API    |
  * | `detailStreaming`  | DetailStreamer                          | API                                       |
- * | `sceneContents`    | World, StandSigns                       | readiness, API                            |
+ * | `sceneContents`    | World, StandSigns, VisitCanvas          | readiness, API                            |
  * | `hotspotView`      | HotspotMarkers (camera, canvas size)    | keyboard focus on markers (page)          |
  * | `hotspotEmphasis`  | markers (hover), keyboard focus         | HotspotMarkers                            |
  * | `markerClaimedPointer` | HotspotMarkers                      | PointerControls                           |
@@ -110,6 +110,11 @@ export const sceneContents = {
   standIds: [] as string[],
   modelsInScene: false,
   signsInScene: false,
+  /**
+   * The parts mounted once the first frame is out (hotspot markers, place signs, pointer controls)
+   * are compiled and shown: the visit answers clicks on markers from then on.
+   */
+  interactive: false,
 };
 
 /** Written by the canvas every frame, read by the page (keyboard focus on markers). */

@@ -67,6 +67,10 @@ describe.each(Object.entries(SCREENS))('arriving on a %s', (shape, options) => {
   beforeAll(async () => {
     v = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, { ...options, reducedMotion: 'reduce' });
     await waitReady(v.page);
+    // The markers come a moment after the first frame (their chunk, their shaders compiled before
+    // they show): what is measured here is where they are on arrival, not how soon they load. A CI
+    // run went to its first stand before they showed and found none there.
+    await expect.poll(async () => (await visitState(v.page)).interactive, { timeout: 60_000 }).toBe(true);
   });
   afterAll(async () => v?.close());
 
@@ -183,6 +187,10 @@ describe.each([
   beforeAll(async () => {
     v = await openVisit(browser, `${inject('baseUrl')}?debug=1&lang=fr`, { ...options, reducedMotion: 'reduce' });
     await waitReady(v.page);
+    // The markers come a moment after the first frame (their chunk, their shaders compiled before
+    // they show): what is measured here is where they are on arrival, not how soon they load. A CI
+    // run went to its first stand before they showed and found none there.
+    await expect.poll(async () => (await visitState(v.page)).interactive, { timeout: 60_000 }).toBe(true);
   });
   afterAll(async () => v?.close());
 
