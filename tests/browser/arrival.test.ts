@@ -70,7 +70,13 @@ describe.each(Object.entries(SCREENS))('arriving on a %s', (shape, options) => {
     // The markers come a moment after the first frame (their chunk, their shaders compiled before
     // they show): what is measured here is where they are on arrival, not how soon they load. A CI
     // run went to its first stand before they showed and found none there.
-    await expect.poll(async () => (await visitState(v.page)).interactive, { timeout: 60_000 }).toBe(true);
+    await v.page.waitForFunction(
+      () => (window as unknown as { __visit: { state(): { interactive: boolean } } }).__visit.state().interactive,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
   });
   afterAll(async () => v?.close());
 
@@ -190,7 +196,13 @@ describe.each([
     // The markers come a moment after the first frame (their chunk, their shaders compiled before
     // they show): what is measured here is where they are on arrival, not how soon they load. A CI
     // run went to its first stand before they showed and found none there.
-    await expect.poll(async () => (await visitState(v.page)).interactive, { timeout: 60_000 }).toBe(true);
+    await v.page.waitForFunction(
+      () => (window as unknown as { __visit: { state(): { interactive: boolean } } }).__visit.state().interactive,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
   });
   afterAll(async () => v?.close());
 
