@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { CanvasTexture, DoubleSide, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, type Group, type Mesh } from 'three';
+import type { Group, Mesh } from 'three';
 import { useVisit } from '../../state/visit.ts';
 import { player } from '../../state/frame.ts';
 import { xrFrame, xrPanel } from '../../state/xr.ts';
@@ -22,7 +22,7 @@ import { mediaUrl } from '../../launch/editions.ts';
 import { headInWorld, makeHeadPose } from '../../xr/pose.ts';
 import { makePanelLayout, needsRecentre, placePanel, PANEL_HEIGHT, PANEL_WIDTH, type Placement } from '../../xr/placement.ts';
 import { hitAt, type HitRect } from './hits.ts';
-import { useXrSurface } from './surface.ts';
+import { usePaintedPlane, useXrSurface } from './surface.ts';
 import { layoutPanel, panelFont, PANEL_H, PANEL_W, type PanelContent } from './panel/layout.ts';
 import { canvasMeasure, paintPanel, type PanelAction } from './panel/paintPanel.ts';
 import { VideoScreen } from './video/VideoScreen.tsx';
@@ -71,24 +71,7 @@ function Panel({
   lang: Lang;
   editionId: string;
 }) {
-  const surface = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = PANEL_W;
-    canvas.height = PANEL_H;
-    const texture = new CanvasTexture(canvas);
-    texture.colorSpace = SRGBColorSpace;
-    texture.anisotropy = 4;
-    const material = new MeshBasicMaterial({ map: texture, toneMapped: false, fog: false, side: DoubleSide });
-    return { ctx: canvas.getContext('2d')!, texture, material, geometry: new PlaneGeometry(PANEL_WIDTH, PANEL_HEIGHT) };
-  }, []);
-  useEffect(
-    () => () => {
-      surface.texture.dispose();
-      surface.material.dispose();
-      surface.geometry.dispose();
-    },
-    [surface],
-  );
+  const surface = usePaintedPlane(PANEL_W, PANEL_H, PANEL_WIDTH, PANEL_HEIGHT, false);
 
   const content = useMemo(() => contentOf(target, hotspot, lang), [target, hotspot, lang]);
   const [fontsIn, setFontsIn] = useState(0);

@@ -14,8 +14,18 @@ export interface PaintedPlane {
   geometry: PlaneGeometry;
 }
 
-/** A plane of `width` × `height` metres showing a canvas of `pixelsWide` × `pixelsHigh`; disposed on unmount. */
-export function usePaintedPlane(pixelsWide: number, pixelsHigh: number, width: number, height: number): PaintedPlane {
+/**
+ * A plane of `width` × `height` metres showing a canvas of `pixelsWide` × `pixelsHigh`; disposed on
+ * unmount. `transparent` for a canvas with see-through parts (the menu's rounded corners, the tab);
+ * an opaque one (the stand's panel) is drawn with the scene's opaque things, sorted by depth.
+ */
+export function usePaintedPlane(
+  pixelsWide: number,
+  pixelsHigh: number,
+  width: number,
+  height: number,
+  transparent = true,
+): PaintedPlane {
   const plane = useMemo(() => {
     const canvas = document.createElement('canvas');
     canvas.width = pixelsWide;
@@ -23,9 +33,9 @@ export function usePaintedPlane(pixelsWide: number, pixelsHigh: number, width: n
     const texture = new CanvasTexture(canvas);
     texture.colorSpace = SRGBColorSpace;
     texture.anisotropy = 4;
-    const material = new MeshBasicMaterial({ map: texture, toneMapped: false, fog: false, side: DoubleSide, transparent: true });
+    const material = new MeshBasicMaterial({ map: texture, toneMapped: false, fog: false, side: DoubleSide, transparent });
     return { ctx: canvas.getContext('2d')!, texture, material, geometry: new PlaneGeometry(width, height) };
-  }, [pixelsWide, pixelsHigh, width, height]);
+  }, [pixelsWide, pixelsHigh, width, height, transparent]);
   useEffect(
     () => () => {
       plane.texture.dispose();
