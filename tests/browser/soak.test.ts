@@ -43,7 +43,8 @@ describe(`the kiosk after ${CYCLES} soak cycles`, () => {
   for (const measure of ['geometries', 'textures', 'nodes', 'listeners', 'heapMB'] as const) {
     it(`${measure}: within its soak budget`, () => {
       const check = soakChecks(rows).find((c) => c.measure === measure)!;
-      const series = rows.map((r) => r[measure]).join(', ');
+      // What decides the GPU counts rides along, so a failing run in CI says which zones were loaded.
+      const series = rows.map((r) => `${r[measure]} (q${r.qualityLevel} ${r.detailZones.join('+') || 'no detail'})`).join(', ');
       expect(
         check.over,
         `${check.limit}: cycle ${check.against} ${check.reference}, cycle ${CYCLES} ${check.last}; per cycle: ${series}`,

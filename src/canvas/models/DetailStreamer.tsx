@@ -3,7 +3,7 @@
  * is disposed when they have gone well past, so the first frame needs only the site shell and GPU
  * memory stays flat however long the visit. Decisions run a few times a second, not every frame.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import type { Zone } from '../../edition/schema.ts';
@@ -57,6 +57,8 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
   const failed = useRef(new Map<string, { tries: number; retryAt: number }>());
   const clock = useRef(0);
   const live = useRef(true);
+  /** The groups of the last commit: what leaves them is disposed after the commit that removed it. */
+  const shown = useRef(new Map<string, Group>());
 
   useEffect(() => {
     live.current = true;
@@ -65,14 +67,15 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
     };
   }, []);
 
-  // Release everything when the edition changes or the streamer goes away.
+  // Release everything when the edition changes (through the layout effect below, once out of the
+  // scene) or the streamer goes away (its group has left the scene by the time this cleanup runs).
+  useEffect(() => () => setLoaded(new Map()), [editionId]);
   useEffect(
-    () => () =>
-      setLoaded((m) => {
-        for (const g of m.values()) disposeTree(g);
-        return new Map();
-      }),
-    [editionId],
+    () => () => {
+      for (const g of shown.current.values()) disposeTree(g);
+      shown.current = new Map();
+    },
+    [],
   );
 
   useFrame(({ camera }, delta) => {
@@ -137,13 +140,11 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         outside.current.set(zone.id, away);
         if (away < DETAIL_RELEASE_AFTER) continue;
         outside.current.delete(zone.id);
+        // Disposed by the layout effect below, once React has taken it out of the scene.
         setLoaded((m) => {
-          const g = m.get(zone.id);
-          if (!g) return m;
+          if (!m.has(zone.id)) return m;
           const next = new Map(m);
           next.delete(zone.id);
-          // Dispose after React has taken it out of the scene.
-          queueMicrotask(() => disposeTree(g));
           return next;
         });
       }
@@ -152,7 +153,13 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
     detailStreaming.settled = !changed && pending.current.size === 0;
   });
 
-  useEffect(() => {
+  // What left the map is disposed here, after the commit that took it out of the scene, and never
+  // before: disposed while still drawn (a dispose queued from the state updater ran before React's
+  // commit when a frame came first, on a loaded machine), three uploaded it again at the next frame
+  // and that copy was never released: the kiosk soak gained 9 geometries, a zone's detail, now and then.
+  useLayoutEffect(() => {
+    for (const [zone, g] of shown.current) if (loaded.get(zone) !== g) disposeTree(g);
+    shown.current = new Map(loaded);
     detailStreaming.loaded = [...loaded.keys()].sort();
   }, [loaded]);
 
