@@ -2,7 +2,17 @@
 import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import { ready as visitReady } from './state/readiness.ts';
 import { navGrid } from './walk/walkWorld.ts';
-import { HotspotFocus, HoverLabel, Joystick, PlanPanel, SiteLabels, StandList, StandPanel, Toolbar } from './dom/lazy.tsx';
+import {
+  AboutButton,
+  HotspotFocus,
+  HoverLabel,
+  Joystick,
+  PlanPanel,
+  SiteLabels,
+  StandList,
+  StandPanel,
+  Toolbar,
+} from './dom/lazy.tsx';
 import { VisitCanvas } from './canvas/VisitCanvas.tsx';
 import { LoadingScreen } from './dom/LoadingScreen.tsx';
 import { TopBar } from './dom/TopBar.tsx';
@@ -22,6 +32,7 @@ import { useKiosk } from './state/kiosk.ts';
 import { launch } from './launch/launch.ts';
 import { ContextNotice } from './dom/context/ContextNotice.tsx';
 import { EnterVRButton, useVrSupport, XRCanvasPart } from './modes/xr/lazy.tsx';
+import { ProgrammeButton, ProgrammeMount } from './modes/programme/lazy.tsx';
 
 // Only a kiosk downloads the kiosk's code.
 const KioskMode = lazy(() => import('./modes/kiosk/KioskMode.tsx').then((m) => ({ default: m.KioskMode })));
@@ -69,10 +80,13 @@ export function App() {
             <Toolbar>
               <StandList />
               <TourButton />
+              <ProgrammeButton />
+              <AboutButton />
               <EnterVRButton />
             </Toolbar>
             <PlanPanel />
             <StandPanel />
+            <ProgrammeMount />
           </Suspense>
         )}
       </Fragment>

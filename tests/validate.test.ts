@@ -385,6 +385,34 @@ describe('each rule, on a broken copy', () => {
       /more than 1% away/,
     );
   });
+  it('duplicate figure ids', () => {
+    expectProblem(
+      brokenCopy('edition.json', (j) => (j.figures.items[2].id = j.figures.items[0].id)),
+      'edition.json',
+      'figures.items[2].id',
+      /duplicate figure id "visitors" \(first at items\[0\]\)/,
+    );
+  });
+  it('a figure without its Arabic label, with an unknown unit or a negative value', () => {
+    expectProblem(
+      brokenCopy('edition.json', (j) => delete j.figures.items[1].label.ar),
+      'edition.json',
+      'figures.items[1].label.ar',
+      /missing Arabic translation/,
+    );
+    expectProblem(
+      brokenCopy('edition.json', (j) => (j.figures.items[7].unit = 'ha')),
+      'edition.json',
+      'figures.items[7].unit',
+      /m2/,
+    );
+    expectProblem(
+      brokenCopy('edition.json', (j) => (j.figures.items[0].value = -1)),
+      'edition.json',
+      'figures.items[0].value',
+      /zero or more/,
+    );
+  });
   it('unknown fields', () => {
     expectProblem(
       brokenCopy('stands.json', (j) => (j.stands[0].colour = 'red')),

@@ -31,6 +31,9 @@ import { offline, type OfflineState } from '../platform/offline.ts';
 import { useGpu } from '../state/gpu.ts';
 import { Quaternion, Vector3, type PerspectiveCamera } from 'three';
 import { clockNow, setClock, useClock } from '../state/clock.ts';
+import { useProgramme, useProgrammeUi } from '../state/programme.ts';
+import { boardTexts } from '../state/boardTexts.ts';
+import { arenaLife } from '../state/arenaLife.ts';
 import { editionPhase, instantToLocal } from '../edition/eventClock.ts';
 import { useXr, xrControl, xrFrame, xrMenuEntries, xrPanel, xrSurfaces } from '../state/xr.ts';
 import { headInWorld, makeHeadPose } from '../xr/pose.ts';
@@ -109,6 +112,20 @@ export interface VisitApi {
      * Null until the edition is loaded.
      */
     clock: { live: boolean; now: string; zone: string; phase: 'before' | 'during' | 'after'; error: string | null } | null;
+    /**
+     * The programme: whether it is loaded and how many sessions it has, whether its dialog is open and
+     * on which session, and what each board in the world shows now (by place id; `now`/`next` null
+     * when a board says nothing is on or to come).
+     */
+    programme: {
+      loaded: boolean;
+      sessions: number;
+      open: boolean;
+      focus: string | null;
+      boards: Record<string, { now: string | null; next: string | null; lang: string }>;
+      /** The arenas whose demonstration is on now (their figures drawn), whether they move (not under reduced motion), how many figures. */
+      arenas: { live: string[]; moving: boolean; figures: number };
+    };
   };
   /**
    * Replays the edition from an event-local moment (`'2024-05-18T15:00'`, in the edition's time zone):
@@ -289,6 +306,14 @@ export function installVisitApi(): void {
         }))(quality),
         xr: xrSummary(),
         clock: clockSummary(),
+        programme: (({ sessions }, { open, focus }) => ({
+          loaded: sessions !== null,
+          sessions: sessions?.length ?? 0,
+          open,
+          focus,
+          boards: Object.fromEntries(Object.entries(boardTexts).map(([id, b]) => [id, { ...b }])),
+          arenas: { live: [...arenaLife.live], moving: arenaLife.moving, figures: arenaLife.figures },
+        }))(useProgramme.getState(), useProgrammeUi.getState()),
       };
     },
     setClock(local) {

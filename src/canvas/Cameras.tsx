@@ -43,7 +43,8 @@ export function Cameras() {
     if (!data) return;
     const [x, z] = data.edition.spawn.position;
     player.position.set(x, 0, z);
-    player.yaw = data.edition.spawn.yaw;
+    // Degrees in the data (docs/SCENE-FORMAT.md, as a kiosk's `facing`), radians on the rig.
+    player.yaw = (data.edition.spawn.yaw * Math.PI) / 180;
     player.pitch = -0.02;
     invalidate();
   }, [data, invalidate]);

@@ -22,6 +22,9 @@ const HotspotMarkers = lazy(() => import('./hotspots/HotspotMarkers.tsx').then((
 const PointerControls = lazy(() => import('./player/PointerControls.tsx').then((m) => ({ default: m.PointerControls })));
 const PointerHints = lazy(() => import('./player/PointerHints.tsx').then((m) => ({ default: m.PointerHints })));
 const PlaceSigns = lazy(() => import('./signs/PlaceSigns.tsx').then((m) => ({ default: m.PlaceSigns })));
+const ProgrammeBoards = lazy(() => import('./boards/ProgrammeBoards.tsx').then((m) => ({ default: m.ProgrammeBoards })));
+const EntranceFigures = lazy(() => import('./figures/EntranceFigures.tsx').then((m) => ({ default: m.EntranceFigures })));
+const ArenaLife = lazy(() => import('./arenas/ArenaLife.tsx').then((m) => ({ default: m.ArenaLife })));
 const RouteMarker = lazy(() => import('./player/RouteMarker.tsx').then((m) => ({ default: m.RouteMarker })));
 const KioskMarker = lazy(() => import('./KioskMarker.tsx').then((m) => ({ default: m.KioskMarker })));
 const Quality = lazy(() => import('./Quality.tsx').then((m) => ({ default: m.Quality })));
@@ -58,6 +61,9 @@ export function VisitCanvas({ attempt, children }: { attempt: number; children?:
             {launch.kiosk && <KioskMarker />}
             <PointerHints />
             <PlaceSigns />
+            <ProgrammeBoards />
+            <ArenaLife />
+            <EntranceFigures />
             {!launch.capture && <HotspotMarkers />}
           </CompileFirst>
         </Suspense>

@@ -13,3 +13,4 @@ export const HotspotFocus = lazy(() => import('./hotspots/HotspotFocus.tsx').the
 export const StandPanel = lazy(() => import('./panel/StandPanel.tsx').then((m) => ({ default: m.StandPanel })));
 export const SiteLabels = lazy(() => import('./labels/SiteLabels.tsx').then((m) => ({ default: m.SiteLabels })));
 export const HoverLabel = lazy(() => import('./labels/HoverLabel.tsx').then((m) => ({ default: m.HoverLabel })));
+export const AboutButton = lazy(() => import('./about/AboutButton.tsx').then((m) => ({ default: m.AboutButton })));

@@ -34,7 +34,7 @@ export function zoneLabel(instant: number, zone: string, lang: Lang): string {
 }
 
 /** `heure d'Agadir, UTC+1` / `بتوقيت أكادير، غرينتش+1` / `Agadir time, GMT+1`; the offset alone without a city. */
-function zoneWords(instant: number, zone: string, lang: Lang, city?: string): string {
+export function zoneWords(instant: number, zone: string, lang: Lang, city?: string): string {
   const offset = zoneLabel(instant, zone, lang);
   if (!city) return offset;
   switch (lang) {
@@ -63,9 +63,23 @@ export function formatSessionTime(session: TimedSession, zone: string, lang: Lan
   return `${hours} (${zoneWords(session.startAt, zone, lang, city)})`;
 }
 
-/** The session's day on the event's calendar: `samedi 18 mai`, `السبت 18 ماي`, `Saturday 18 May`. */
+/** The day of `instant` on the event's calendar: `samedi 18 mai`, `السبت 18 ماي`, `Saturday 18 May`. */
+export function formatEventDay(instant: number, zone: string, lang: Lang): string {
+  return formatter(lang, zone, 'day', { weekday: 'long', day: 'numeric', month: 'long' }).format(instant);
+}
+
+/** The session's day on the event's calendar. */
 export function formatSessionDay(session: TimedSession, zone: string, lang: Lang): string {
-  return formatter(lang, zone, 'day', { weekday: 'long', day: 'numeric', month: 'long' }).format(session.startAt);
+  return formatEventDay(session.startAt, zone, lang);
+}
+
+/**
+ * The edition's days as one range, `17–21 mai 2024` / `17–21 May 2024` / Arabic as Intl writes it:
+ * plain calendar dates (read at noon UTC, so no zone moves them to the day before).
+ */
+export function formatDateRange(dates: { start: string; end: string }, lang: Lang): string {
+  const f = formatter(lang, 'UTC', 'range', { day: 'numeric', month: 'long', year: 'numeric' });
+  return f.formatRange(Date.parse(`${dates.start}T12:00:00Z`), Date.parse(`${dates.end}T12:00:00Z`));
 }
 
 /** Arabic counted nouns: 1 and 2 have their own forms, 3–10 the plural, 11 and over the singular. */

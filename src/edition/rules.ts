@@ -86,6 +86,13 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
     (s, i, f) => add(T, `stands[${i}].number`, `duplicate stand number ${s.number} (first at stands[${f}])`),
   );
 
+  // The figures shown to visitors: each named by its id (`data-figure`), so one id once.
+  duplicates(
+    edition.figures?.items ?? [],
+    (f) => f.id,
+    (f, i, first) => add(E, `figures.items[${i}].id`, `duplicate figure id "${f.id}" (first at items[${first}])`),
+  );
+
   // The site.
   if (!inSite(edition.spawn.position)) add(E, 'spawn.position', 'the start point lies outside the site boundary');
   site.zones.forEach((z, i) => {

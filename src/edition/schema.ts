@@ -212,6 +212,30 @@ export const TimeZone = z.string().refine(isTimeZone, {
   error: (issue) => `unknown time zone "${String(issue.input)}": must be an IANA name such as Africa/Casablanca`,
 });
 
+export const FIGURE_UNITS = ['m2'] as const;
+
+/** One figure the organiser announced, as the visit shows it: a number, its unit and what it counts. */
+export const EditionFigure = z.strictObject({
+  /** Unique among the figures: the page and the tests name a figure by it (`data-figure`). */
+  id: Slug,
+  value: z.number().nonnegative('must be zero or more').refine(Number.isFinite, 'must be a finite number'),
+  /** The organiser said "more than" this value. */
+  atLeast: z.boolean().optional(),
+  /** Square metres; a count when absent. */
+  unit: z.enum(FIGURE_UNITS).optional(),
+  /** What is counted, written to stand under the number ("visiteurs", "écoles"). */
+  label: Text,
+});
+export type EditionFigure = z.infer<typeof EditionFigure>;
+
+/** The edition's figures for the visitor (about dialog, text version, entrance banner), with their source. */
+export const EditionFigures = z.strictObject({
+  /** Who announced them and when, as the visit cites it. */
+  source: Text,
+  items: z.array(EditionFigure).min(1, 'figures need at least one item'),
+});
+export type EditionFigures = z.infer<typeof EditionFigures>;
+
 export const Edition = z.strictObject({
   $schema: z.string().optional(),
   id: Slug,
@@ -234,7 +258,10 @@ export const Edition = z.strictObject({
     stands: z.number().int().positive(),
     childrenPavilionArea: positive,
   }),
+  /** The organiser's figures as the visitor reads them, in their order; none shown when absent. */
+  figures: EditionFigures.optional(),
   /** Where the ground view starts: at the entrance, eye on the site. */
+  /** Where the visit starts on foot: a plan point and a heading, degrees counter-clockwise from north (−z). */
   spawn: z.strictObject({ position: Vec2, yaw: finite }),
   /**
    * Where the sun that lights the site and the sky stands: its bearing (degrees clockwise from

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
-import { imageStats, openVisit, pinQuality, shoot, type VisitPage } from './visit.ts';
+import { dialogsSettled, imageStats, openVisit, pinQuality, shoot, type VisitPage } from './visit.ts';
 import { frames, visitApi, visitState, waitReady } from '../../tools/browser/page.ts';
 import { ROOT } from '../../tools/browser/server.ts';
 import type { Kiosk } from '../../src/edition/schema.ts';
@@ -51,19 +51,7 @@ async function touchToStart(page: Page): Promise<void> {
   await frames(page, 3);
 }
 
-/** Waits until the open dialogs' entrances have played (a frame can take a second on a loaded machine). */
-const settled = (page: Page) =>
-  page.evaluate(() =>
-    Promise.all(
-      [...document.querySelectorAll('dialog[open]')].flatMap((d) =>
-        d
-          .getAnimations({ subtree: true })
-          // Entrances only: a looping animation (the plan's "you are here" pulse) never finishes.
-          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    ),
-  );
+const settled = dialogsSettled;
 
 /** A visit in progress (after the attract loop, when an earlier test ended in one). */
 async function visiting(page: Page): Promise<void> {

@@ -169,3 +169,17 @@ export function blockChange(page: Page, a: Buffer, b: Buffer, block = 8, levels 
     [a.toString('base64'), b.toString('base64'), block, levels] as const,
   );
 }
+
+/** Waits until the open dialogs' entrances have played (a frame can take a second on a loaded machine). */
+export const dialogsSettled = (page: Page): Promise<unknown> =>
+  page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('dialog[open]')].flatMap((d) =>
+        d
+          .getAnimations({ subtree: true })
+          // Entrances only: a looping animation (the plan's "you are here" pulse) never finishes.
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    ),
+  );

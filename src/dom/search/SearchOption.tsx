@@ -1,7 +1,7 @@
 /**
  * What one search result shows, in the visitor's language: a badge (a stand's number on its theme's
- * colour, a place's house, an amenity's pictogram), its name, and a line under it (a stand's theme and
- * zone, a place's kind, an amenity's own name).
+ * colour, a place's house, an amenity's pictogram, a session's calendar), its name, and a line under
+ * it (a stand's theme and zone, a place's kind, an amenity's own name, a session's day, hours and place).
  */
 import type { EditionData, Lang } from '../../edition/schema.ts';
 import { StandBadge } from '../plan/StandBadge.tsx';
@@ -10,6 +10,17 @@ import { AmenityIcon } from './AmenityIcon.tsx';
 import { AMENITY_WORDS } from './amenityWords.ts';
 import type { SearchResult } from './searchIndex.ts';
 import { SEARCH_STRINGS } from './strings.ts';
+import { useProgramme } from '../../state/programme.ts';
+import { SESSION_KIND_NAMES } from '../../i18n/sessionKinds.ts';
+import { formatClock, formatEventDay } from '../../edition/eventClockFormat.ts';
+
+function SessionIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M4 6h16v14H4Zm0 4h16M8 3v4m8-4v4" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
 
 function PlaceIcon() {
   return (
@@ -26,6 +37,7 @@ export interface SearchOptionProps {
 }
 
 export function SearchOption({ result, data, lang }: SearchOptionProps) {
+  const sessions = useProgramme((s) => s.sessions);
   const t = SEARCH_STRINGS[lang];
   const p = PLAN_STRINGS[lang];
   const zones = data?.site.zones;
@@ -51,6 +63,20 @@ export function SearchOption({ result, data, lang }: SearchOptionProps) {
     if (zone) {
       name = zone.name[lang];
       sub = p.zoneKinds[zone.kind];
+    }
+  } else if (result.kind === 'session') {
+    const session = sessions?.find((s) => s.id === result.id);
+    badge = (
+      <span className="search-badge search-badge--place">
+        <SessionIcon />
+        <span className="sr-only">{session ? SESSION_KIND_NAMES[lang][session.kind] : ''}</span>
+      </span>
+    );
+    if (session && data) {
+      const zone = data.edition.timeZone;
+      const place = zones?.find((z) => z.id === session.place)?.name ?? data.stands.find((st) => st.id === session.place)?.name;
+      name = session.title[lang];
+      sub = `${formatEventDay(session.startAt, zone, lang)} · ${formatClock(session.startAt, zone, lang)}${place ? ` · ${place[lang]}` : ''}`;
     }
   } else {
     const amenity = data?.site.amenities?.find((a) => a.id === result.id);

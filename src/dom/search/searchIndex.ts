@@ -1,6 +1,6 @@
 /**
- * One search index over the stands, the places (zones) and the amenities of an edition, in all
- * three languages at once: a visitor finds a stand whatever the interface's language, in whatever
+ * One search index over the stands, the places (zones), the amenities and the programme's sessions
+ * of an edition, in all three languages at once: a visitor finds a stand whatever the interface's language, in whatever
  * language they type.
  *
  * A stand is found by its number ("12", "stand 12", "رواق ١٢"), its name, its keywords, its theme,
@@ -20,8 +20,19 @@
  */
 import { arabicLightStem, arabicStem, tokens } from '../../i18n/normalize.ts';
 import type { Amenity, Stand, Zone } from '../../edition/schema.ts';
+import type { Session } from '../../edition/programme.ts';
+import { LANGS } from '../../i18n/lang.ts';
+import { SESSION_KIND_NAMES } from '../../i18n/sessionKinds.ts';
 import { boundedDistance, TYPO_PREFIX_MIN, typosAllowed } from './editDistance.ts';
-import { amenitySource, standSource, zoneSource, type SearchKind, type SearchSource, type Texts } from './searchSources.ts';
+import {
+  amenitySource,
+  sessionSource,
+  standSource,
+  zoneSource,
+  type SearchKind,
+  type SearchSource,
+  type Texts,
+} from './searchSources.ts';
 
 export type { SearchKind };
 
@@ -97,6 +108,7 @@ export function buildSearchIndex(
   stands: readonly Stand[],
   zones: readonly Zone[],
   amenities: readonly Amenity[] = [],
+  sessions: readonly Session[] = [],
 ): SearchIndex {
   const vocabulary: string[] = [];
   const indexOf = new Map<string, number>();
@@ -123,6 +135,15 @@ export function buildSearchIndex(
     ...stands.map((s) => standSource(s, zoneById.get(s.zone))),
     ...zones.map(zoneSource),
     ...amenities.map(amenitySource),
+    ...sessions.map((session, i) => {
+      const place = zoneById.get(session.place)?.name ?? stands.find((st) => st.id === session.place)?.name;
+      return sessionSource(
+        session,
+        place ? LANGS.map((l) => place[l]) : [],
+        LANGS.map((l) => SESSION_KIND_NAMES[l][session.kind]),
+        i,
+      );
+    }),
   ].map(({ tiers, ...rest }) => ({ ...rest, tiers: tiers.map(intern) }));
   // Numbers are never typo-matched: "2024" is not "2023".
   const typoable = Uint8Array.from(vocabulary, (w) => (/\d/.test(w) ? 0 : 1));

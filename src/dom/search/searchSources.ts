@@ -1,14 +1,16 @@
 /**
  * What each entry of the search index is found by, tier by tier (name, keywords, tags, text): the
- * stands, the places (zones) and the amenities of an edition, in all three languages at once.
+ * stands, the places (zones), the amenities and the programme's sessions of an edition, in all three
+ * languages at once.
  */
 import { LANGS } from '../../i18n/lang.ts';
 import { arabicStem, tokens } from '../../i18n/normalize.ts';
 import type { Amenity, Keywords, Stand, Text, Zone } from '../../edition/schema.ts';
+import type { Session } from '../../edition/programme.ts';
 import { PLAN_STRINGS } from '../plan/strings.ts';
 import { AMENITY_WORDS } from './amenityWords.ts';
 
-export type SearchKind = 'stand' | 'zone' | 'amenity';
+export type SearchKind = 'stand' | 'zone' | 'amenity' | 'session';
 
 /** An entry before its words are put in the vocabulary. */
 export interface SearchSource {
@@ -84,5 +86,19 @@ export function amenitySource(amenity: Amenity, index: number): SearchSource {
     order: 200_000 + index,
     names: namesOf([...kind, ...labelled, ...own]),
     tiers: [[...kind, ...own], [], [], []],
+  };
+}
+
+/**
+ * A session of the programme: its title, its speakers, its kind and place's names, its description.
+ * Ranked after everything on the site: a search for "drone" finds the stand before the seminar.
+ */
+export function sessionSource(session: Session, placeNames: Texts, kindNames: Texts, index: number): SearchSource {
+  return {
+    kind: 'session',
+    id: session.id,
+    order: 300_000 + index,
+    names: namesOf(allLangs(session.title)),
+    tiers: [allLangs(session.title), session.speakers ?? [], [...kindNames, ...placeNames], allLangs(session.description)],
   };
 }

@@ -17,6 +17,7 @@ import { useTour, resetTour } from '../tour/tourState.ts';
 import { useGpu } from '../../state/gpu.ts';
 import { useXr } from '../../state/xr.ts';
 import { useClock } from '../../state/clock.ts';
+import { useProgramme, useProgrammeUi } from '../../state/programme.ts';
 import { DEFAULT_SNAP_ANGLE } from '../../xr/turn.ts';
 import * as frame from '../../state/frame.ts';
 import { movement, resetMovement } from '../../input/movement.ts';
@@ -36,6 +37,8 @@ export const STORES = {
   gpu: useGpu,
   xr: useXr,
   clock: useClock,
+  programme: useProgramme,
+  programmeUi: useProgrammeUi,
 };
 
 /** Store keys kept across visitors, and why. Everything else of a store is set by `resetStores`. */
@@ -79,6 +82,12 @@ export const KEPT: { [S in StoreName]: Record<string, string> } = {
   clock: {
     version: 'a counter readers compare: the reset bumps nothing, the values below do',
   },
+  programme: {
+    programme: 'the edition’s programme, loaded once',
+    sessions: 'the same, with its instants',
+    failed: 'whether loading failed: the next reader tries again',
+  },
+  programmeUi: {},
 };
 
 /** The next visitor's store values (partial: the kept keys are left alone). */
@@ -93,6 +102,8 @@ export function resetValues(kiosk: Kiosk): { [S in StoreName]: Record<string, un
     xr: { snapAngle: DEFAULT_SNAP_ANGLE, smooth: false, menuOpen: false },
     // A kiosk on the site runs on the day's own clock: a replay a visitor chose ends with them.
     clock: { replayFrom: null, setAt: 0, error: null },
+    programme: {},
+    programmeUi: { open: false, focus: null },
   };
 }
 

@@ -90,7 +90,7 @@ function beginSession(): void {
     const [x, z] = visit.data.edition.spawn.position;
     entry.position.x = x;
     entry.position.z = z;
-    entry.yaw = visit.data.edition.spawn.yaw;
+    entry.yaw = (visit.data.edition.spawn.yaw * Math.PI) / 180;
   } else {
     entry.position.x = player.position.x;
     entry.position.z = player.position.z;

@@ -1,4 +1,7 @@
-/** The twin's table of contents (h2): the plan, then each place with its stands by number. */
+/**
+ * The twin's table of contents (h2): the plan, each place with its stands by number, then the
+ * programme and the edition's figures where the edition has them.
+ */
 import type { Lang } from '../../../i18n/lang.ts';
 import { listSeparator } from '../../../i18n/lists.ts';
 import type { StandGroup } from '../../../dom/plan/standGroups.ts';
@@ -6,7 +9,15 @@ import { PLAN_STRINGS } from '../../../dom/plan/strings.ts';
 import { jump, standAnchor, zoneAnchor } from '../anchors.ts';
 import type { TwinStrings } from '../strings.ts';
 
-export function Contents({ places, lang, t }: { places: readonly StandGroup[]; lang: Lang; t: TwinStrings }) {
+interface ContentsProps {
+  places: readonly StandGroup[];
+  lang: Lang;
+  t: TwinStrings;
+  /** Sections after the places (the programme, "About this edition"): id and heading, in order. */
+  after?: ReadonlyArray<{ id: string; title: string }>;
+}
+
+export function Contents({ places, lang, t, after = [] }: ContentsProps) {
   const p = PLAN_STRINGS[lang];
   return (
     <nav className="twin-card twin-contents" aria-labelledby="twin-contents-h">
@@ -38,6 +49,13 @@ export function Contents({ places, lang, t }: { places: readonly StandGroup[]; l
                 ))}
               </ol>
             )}
+          </li>
+        ))}
+        {after.map((section) => (
+          <li key={section.id}>
+            <a href={`#${section.id}`} onClick={(e) => jump(e, section.id)}>
+              {section.title}
+            </a>
           </li>
         ))}
       </ol>
