@@ -29,7 +29,7 @@ export function AboutButton() {
       <button
         ref={opener}
         type="button"
-        className="pill-button pill-button--icon"
+        className="pill-button pill-button--icon pill-button--compact"
         data-testid="about-open"
         aria-haspopup="dialog"
         aria-expanded={open}

@@ -11,7 +11,7 @@ export function ProgrammeButton() {
   return (
     <button
       type="button"
-      className="pill-button pill-button--icon"
+      className="pill-button pill-button--icon pill-button--compact"
       data-testid="programme-open"
       aria-haspopup="dialog"
       aria-expanded={open}

@@ -16,7 +16,7 @@ export function TourButton() {
       <button
         ref={opener}
         type="button"
-        className="pill-button pill-button--icon"
+        className="pill-button pill-button--icon pill-button--compact"
         data-testid="tour-open"
         aria-haspopup="dialog"
         aria-expanded={open}
