@@ -162,6 +162,27 @@ describe('the programme dialog, at a replayed moment', () => {
     await page.getByTestId('programme-close').click();
   });
 
+  it('says in a place’s panel what is on there now and next, and links into the programme', async () => {
+    const { page } = visit;
+    await visitApi(page, 'setClock', AT);
+    await visitApi(page, 'openStand', 'mounted-arena');
+    const card = page.locator('[data-testid=stand-panel] [data-testid=stand-panel-sessions]');
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.locator('[data-when=now]').getAttribute('data-session')).toBe('mounted-0518-1100');
+    expect(await card.locator('[data-when=next]').getAttribute('data-session')).toBe('mounted-0518-1400');
+    expect(await card.locator('[data-when=next]').textContent()).toContain('commence dans 2 h 50 min');
+    await card.locator('[data-when=next] button').click();
+    await page.getByTestId('programme-dialog').waitFor();
+    expect((await programmeOf(visit)).focus).toBe('mounted-0518-1400');
+    await page.getByTestId('programme-close').click();
+    await visitApi(page, 'closePanel');
+    // A stand without sessions says nothing of the programme.
+    await visitApi(page, 'openStand', 'dna-profiling');
+    await page.locator('[data-testid=stand-panel][data-stand=dna-profiling]').waitFor();
+    expect(await page.locator('[data-testid=stand-panel-sessions]').count()).toBe(0);
+    await visitApi(page, 'closePanel');
+  });
+
   it('finds a session in the search, and opens the programme on it', async () => {
     const { page } = visit;
     await page.getByTestId('stands-open').click();

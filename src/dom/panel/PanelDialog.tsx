@@ -15,6 +15,7 @@ import { takeHopFocus } from './hop.ts';
 import { PanelActions } from './PanelActions.tsx';
 import { PanelHead } from './PanelHead.tsx';
 import { PanelHotspots } from './PanelHotspots.tsx';
+import { PanelSessions } from './PanelSessions.tsx';
 import { PANEL_STRINGS } from './strings.ts';
 import './panel.css';
 
@@ -80,6 +81,7 @@ export function PanelDialog({ target, hotspotId, play, opener, onClose, onFocusL
             <Markdown text={target.description[lang]} externalLinks={EXTERNAL_LINKS} />
           </div>
           <PanelActions target={target} hotspotId={hotspotId} lang={lang} t={t} onClose={onClose} />
+          <PanelSessions placeId={target.id} lang={lang} />
           <PanelHotspots
             target={target}
             titleId={titleId}
