@@ -1,19 +1,22 @@
 /**
  * The edition's figures on a banner at the entrance, ahead of the start point and facing the arriving
- * visitor (./banner.ts): one plane, one canvas texture (./paintFigures.ts), one draw call, unlit and
- * out of tone mapping so it reads as printed. Painted again only when the language changes, once the
- * sign font is in; hung above head height, so it needs no collision; never picked (a click goes
- * through to the ground). Loaded after the first frame; nothing without a `figures` field.
+ * visitor (./banner.ts): the board, its frame and back and two posts to the ground in one mesh
+ * (./bannerGeometry.ts), one canvas texture (./paintFigures.ts), one draw call, unlit and out of tone
+ * mapping so it reads as printed. Painted again only when the language changes, once the sign font is
+ * in; the board hangs above head height and the posts are not in the collision world (see
+ * bannerGeometry.ts); never picked (a click goes through to the ground). Loaded after the first
+ * frame; nothing without a `figures` field.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { CanvasTexture, LinearMipmapLinearFilter, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, type Mesh } from 'three';
+import { CanvasTexture, LinearMipmapLinearFilter, MeshBasicMaterial, SRGBColorSpace, type Mesh } from 'three';
 import { useVisit } from '../../state/visit.ts';
 import { sceneContents } from '../../state/frame.ts';
 import { noRaycast } from '../picking/picking.ts';
 import { SIGN_FONT } from '../signs/drawSign.ts';
-import { BANNER, bannerContent, bannerPose } from './banner.ts';
-import { BANNER_PX, paintFigures } from './paintFigures.ts';
+import { bannerContent, bannerPose } from './banner.ts';
+import { bannerGeometry } from './bannerGeometry.ts';
+import { BANNER_CANVAS, paintFigures } from './paintFigures.ts';
 
 /** Waits for the sign font in the weights the banner uses and the script of its language; never fails. */
 async function fontsReady(rtl: boolean): Promise<void> {
@@ -32,14 +35,14 @@ export function EntranceFigures() {
   const parts = useMemo(() => {
     if (!hasFigures) return null;
     const canvas = document.createElement('canvas');
-    canvas.width = BANNER_PX.width;
-    canvas.height = BANNER_PX.height;
+    canvas.width = BANNER_CANVAS.width;
+    canvas.height = BANNER_CANVAS.height;
     const texture = new CanvasTexture(canvas);
     texture.colorSpace = SRGBColorSpace;
     texture.minFilter = LinearMipmapLinearFilter;
     texture.anisotropy = 4;
     const material = new MeshBasicMaterial({ map: texture, toneMapped: false });
-    const geometry = new PlaneGeometry(BANNER.width, BANNER.height);
+    const geometry = bannerGeometry();
     return { canvas, texture, material, geometry };
   }, [hasFigures]);
   useEffect(

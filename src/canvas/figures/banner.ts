@@ -1,14 +1,15 @@
 /**
- * The entrance's figures banner: where it hangs (ahead of the edition's start point, facing the
- * visitor who arrives there, above head height so it needs no collision) and what it says in a
- * language (the edition's figures, written by src/edition/figuresFormat.ts). Pure.
+ * The entrance's figures banner: where it stands (ahead of the edition's start point, facing the
+ * visitor who arrives there, its board above head height on two posts that are drawn only, see
+ * ./bannerGeometry.ts) and what it says in a language (the edition's figures, written by
+ * src/edition/figuresFormat.ts). Pure.
  */
 import type { Lang } from '../../edition/constants.ts';
 import type { Edition } from '../../edition/schema.ts';
 import { figureParts } from '../../edition/figuresFormat.ts';
 import { MAX_FIGURES, type BannerContent } from './paintFigures.ts';
 
-/** Metres: the plane's size (2:1, as its canvas), its lower edge above the ground, how far ahead of the start point. */
+/** Metres: the board's size (2:1, as its painted figures), its lower edge above the ground, how far ahead of the start point. */
 export const BANNER = { width: 8, height: 4, bottom: 2.6, ahead: 12 } as const;
 
 const DEG = Math.PI / 180;

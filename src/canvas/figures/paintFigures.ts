@@ -1,14 +1,20 @@
 /**
- * Paints the entrance's figures banner into a 2D canvas (one texture, one plane): a navy band with
+ * Paints the entrance's figures banner into a 2D canvas (one texture): a navy band with
  * the title, a grid of figures (a small "more than" over a large number, what it counts under it on
  * at most two lines) and the source along the bottom. The layout is pure and tested; the browser's
  * text engine shapes Arabic (`direction = 'rtl'`) with the bundled sign font, and the grid reads from
- * the right in Arabic.
+ * the right in Arabic. Under the figures, a strip of plain colours that the banner's frame, back and
+ * posts are mapped onto (./bannerGeometry.ts), so the whole structure is one texture, one draw call.
  */
 import { fit, SIGN_FONT } from '../signs/drawSign.ts';
 
-/** The canvas, pixels: 2:1 like the plane it is drawn on, a power of two for mipmaps. */
+/** The painted figures, pixels: 2:1 like the board they are drawn on. */
 export const BANNER_PX = { width: 1024, height: 512 } as const;
+
+/** Height of the plain strip under the figures, pixels: wide margins round each cell's centre. */
+const STRIP_H = 16;
+/** The whole texture: the figures, the strip under them (WebGL 2 mipmaps any size). */
+export const BANNER_CANVAS = { width: BANNER_PX.width, height: BANNER_PX.height + STRIP_H } as const;
 
 export interface BannerFigure {
   /** `plus de` / `أكثر من` / `more than`, or null. */
@@ -50,6 +56,22 @@ const RED = '#c1272d';
 const INK = '#1f2a37';
 const MUTED = '#5b6673';
 const CELL = '#f1f5f9';
+
+/** The strip's plain colours, cells of equal width left to right: each part's face, and a darker shade for its sides. */
+export const STRIP_TONES = {
+  frame: NAVY,
+  frameShade: '#0b1d38',
+  post: '#8a9099',
+  postShade: '#676d75',
+} as const;
+export type StripTone = keyof typeof STRIP_TONES;
+const TONES = Object.keys(STRIP_TONES) as StripTone[];
+
+/** Where `tone`'s cell lies in a texture `width` wide whose figures are `top` pixels high. */
+export function stripCell(tone: StripTone, width: number = BANNER_PX.width, top: number = BANNER_PX.height): Rect {
+  const w = width / TONES.length;
+  return { x: TONES.indexOf(tone) * w, y: top, w, h: STRIP_H };
+}
 
 /** Rows for `n` figures: one up to 4, two up to 8, then three. */
 function rowsFor(n: number): number {
@@ -139,7 +161,10 @@ function paintCell(ctx: CanvasRenderingContext2D, r: Rect, f: BannerFigure): voi
   });
 }
 
-/** Paints the whole banner on a canvas of `width` × `height` (`BANNER_PX` unless said). */
+/**
+ * Paints the whole banner: the figures on `width` × `height` (`BANNER_PX` unless said), the strip's
+ * cells under them (`BANNER_CANVAS` tall by default).
+ */
 export function paintFigures(
   ctx: CanvasRenderingContext2D,
   content: BannerContent,
@@ -164,5 +189,10 @@ export function paintFigures(
   ctx.fillStyle = MUTED;
   fit(ctx, content.source, 400, 18, layout.source.w);
   ctx.fillText(content.source, width / 2, layout.source.y + layout.source.h / 2);
+  for (const tone of TONES) {
+    const r = stripCell(tone, width, height);
+    ctx.fillStyle = STRIP_TONES[tone];
+    ctx.fillRect(r.x, r.y, r.w, r.h);
+  }
   ctx.restore();
 }
