@@ -393,3 +393,22 @@ describe('what a programme board says', () => {
     expect(wrapLines(ctx, 'aaaa bbbb cccc dddddd', 50, 2)).toEqual(['aaaa bbbb', 'cccc dddd…']);
   });
 });
+
+describe('the boards and the places’ own markers', () => {
+  // A hotspot marker is drawn about 0.45 m across at its point; a board behind it hides its text.
+  const MARKER = 0.45;
+  it('no board is behind one of its place’s hotspot markers', () => {
+    for (const b of boardPlaces(data)) {
+      const zone = data.site.zones.find((z) => z.id === b.placeId)!;
+      // The board's face as a segment in plan, along its yaw (its width across the line of sight).
+      const ux = Math.cos(b.yaw);
+      const uz = -Math.sin(b.yaw);
+      for (const h of zone.hotspots ?? []) {
+        const [hx, hz] = toPlan(zone, h.position[0], h.position[2]);
+        const along = (hx - b.position[0]) * ux + (hz - b.position[2]) * uz;
+        const high = h.position[1] >= BOARD.bottom - MARKER && h.position[1] <= BOARD.bottom + BOARD.height + MARKER;
+        expect(high && Math.abs(along) < b.width / 2 + MARKER, `${b.placeId}: marker ${h.id} over its board`).toBe(false);
+      }
+    }
+  });
+});

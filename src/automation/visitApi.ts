@@ -123,8 +123,8 @@ export interface VisitApi {
       open: boolean;
       focus: string | null;
       boards: Record<string, { now: string | null; next: string | null; lang: string }>;
-      /** The arenas whose demonstration is on now (their figures drawn), whether they move (not under reduced motion), how many figures. */
-      arenas: { live: string[]; moving: boolean; figures: number };
+      /** The arenas whose demonstration is on now (their figures drawn), whether they move (not under reduced motion), how many figures, where the first one stands (plan metres, as last drawn). */
+      arenas: { live: string[]; moving: boolean; figures: number; first: number[] | null };
     };
   };
   /**
@@ -312,7 +312,12 @@ export function installVisitApi(): void {
           open,
           focus,
           boards: Object.fromEntries(Object.entries(boardTexts).map(([id, b]) => [id, { ...b }])),
-          arenas: { live: [...arenaLife.live], moving: arenaLife.moving, figures: arenaLife.figures },
+          arenas: {
+            live: [...arenaLife.live],
+            moving: arenaLife.moving,
+            figures: arenaLife.figures,
+            first: arenaLife.first && [...arenaLife.first],
+          },
         }))(useProgramme.getState(), useProgrammeUi.getState()),
       };
     },

@@ -9,4 +9,9 @@ export const arenaLife = {
   moving: false,
   /** How many figures are drawn now, all arenas together. */
   figures: 0,
+  /**
+   * Where the first figure drawn stood at the last frame that wrote the figures, plan metres (null
+   * while none is drawn): read twice, it shows from the scene itself whether the figures move.
+   */
+  first: null as [number, number] | null,
 };

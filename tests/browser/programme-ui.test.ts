@@ -138,8 +138,16 @@ describe('the programme dialog, at a replayed moment', () => {
     await settleStreaming(page);
     await frames(page, 4);
     const live = await visitStats(page);
-    // The dogs are one instanced draw (their arena is in view from where the visitor arrived).
+    // The dogs are one instanced draw (their arena is in view from where the visitor arrived): three
+    // dogs of 110 triangles.
     expect(live.calls - idle.calls).toBe(1);
+    expect(live.triangles - idle.triangles).toBe(3 * 110);
+    // They run: the first dog is somewhere else a few frames later.
+    const a = (await programmeOf(visit)).arenas.first;
+    await frames(page, 6);
+    const b = (await programmeOf(visit)).arenas.first;
+    expect(a).not.toBeNull();
+    expect(Math.hypot(b![0]! - a![0]!, b![1]! - a![1]!)).toBeGreaterThan(0.05);
     const png = await shoot(page, 'programme-arena-live');
     expect((await imageStats(page, png)).stddev).toBeGreaterThan(12);
     expect(visit.consoleErrors).toEqual([]);
@@ -220,7 +228,16 @@ describe('a link to a session, in Arabic', () => {
     await dialogsSettled(page);
     const png = await shoot(page, 'programme-dialog-ar');
     expect((await imageStats(page, png)).stddev).toBeGreaterThan(12);
-    expect((await programmeOf(visit)).boards['seminar-hall']?.lang ?? 'ar').toBe('ar');
+    // The special forces' board in Arabic, joined and right to left: the demonstration starts in 20 min.
+    await page.getByTestId('programme-close').click();
+    await visitApi(page, 'goTo', 'special-forces-arena');
+    await expect
+      .poll(async () => (await programmeOf(visit)).boards['special-forces-arena'])
+      .toMatchObject({ now: null, lang: 'ar' });
+    expect((await programmeOf(visit)).boards['special-forces-arena']!.next).toContain('يبدأ بعد 20 دقيقة');
+    await frames(page, 4);
+    const board = await shoot(page, 'programme-board-ar');
+    expect((await imageStats(page, board)).stddev).toBeGreaterThan(12);
     expect(visit.consoleErrors).toEqual([]);
   });
 });
@@ -237,6 +254,11 @@ describe('the 2D twin and reduced motion', () => {
   it('draws the arena’s figures standing still under reduced motion', async () => {
     await expect.poll(async () => (await programmeOf(visit)).arenas.live, { timeout: 30_000 }).toEqual(['mounted-arena']);
     expect((await programmeOf(visit)).arenas.moving).toBe(false);
+    // Drawn, and where they stand they stay.
+    const a = (await programmeOf(visit)).arenas.first;
+    await frames(visit.page, 6);
+    expect(a).not.toBeNull();
+    expect((await programmeOf(visit)).arenas.first).toEqual(a);
   });
 
   it('lists the programme in the twin, by day, with the note', async () => {

@@ -103,6 +103,7 @@ function Life({ paths }: { paths: ArenaPath[] }) {
       arenaLife.live = [];
       arenaLife.moving = false;
       arenaLife.figures = 0;
+      arenaLife.first = null;
     };
   }, [kinds]);
 
@@ -125,6 +126,7 @@ function Life({ paths }: { paths: ArenaPath[] }) {
         arenaLife.live = live.map((a) => a.zoneId);
         arenaLife.moving = live.length > 0 && !still;
         arenaLife.figures = kinds.reduce((n, k) => n + k.drawn.length, 0);
+        if (!live.length) arenaLife.first = null;
       }
     }
     // Shown with the models they stand among, as the signs are.
@@ -132,6 +134,7 @@ function Life({ paths }: { paths: ArenaPath[] }) {
     for (const k of kinds) if (k.mesh) k.mesh.visible = show && k.drawn.length > 0;
     if (!s.live.length || (s.still && !s.dirty)) return;
     s.dirty = false;
+    const firstKind = kinds.find((k) => k.mesh && k.drawn.length);
     for (const k of kinds) {
       const m = k.mesh;
       if (!m || !k.drawn.length) continue;
@@ -141,6 +144,7 @@ function Life({ paths }: { paths: ArenaPath[] }) {
         turn.set(pose.pitch, pose.yaw, 0);
         matrix.makeRotationFromEuler(turn).setPosition(pose.x, FIELD_TOP + pose.y, pose.z);
         m.setMatrixAt(i, matrix);
+        if (i === 0 && k === firstKind) arenaLife.first = [Math.round(pose.x * 100) / 100, Math.round(pose.z * 100) / 100];
       }
       m.instanceMatrix.needsUpdate = true;
     }

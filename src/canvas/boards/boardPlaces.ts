@@ -62,6 +62,12 @@ const CORNER = 0.5;
 /** Half the arena gate's gap (tools/models/kit/arena.ts: 6 m) and its swung-open leaves' reach along the fence. */
 const GATE_CLEAR = 3.5;
 /**
+ * Where along the fence the board's near edge starts, from the gate's middle: past the place's own
+ * hotspot markers, which stand either side of the gate up to about 6 m out at the board's height (a
+ * marker drawn over the board hid its times).
+ */
+const MARKERS_CLEAR = 6.8;
+/**
  * The fence's solid band is 0.3 m deep about its line; posts 0.09 m out stand inside it, so a walker
  * never reaches them, and the face 0.16 m out, just in front of them.
  */
@@ -123,8 +129,8 @@ function atFence(zone: Zone, side: Side): BoardPlace {
   const fence = { front: f.z1, back: -f.z0, right: f.x1, left: -f.x0 }[side];
   const [lo, hi] = frontBack ? [f.x0, f.x1] : [f.z0, f.z1];
   const centre = (lo + hi) / 2;
-  // Beside the gate, on the end nearer the middle of the site (the plan's origin), where most come from.
-  const reach = Math.max(0, Math.min(GATE_CLEAR + BOARD.width / 2, (hi - lo) / 2 - BOARD.width / 2));
+  // Beside the gate past its markers, on the end nearer the middle of the site (the plan's origin), where most come from.
+  const reach = Math.max(0, Math.min(Math.max(GATE_CLEAR, MARKERS_CLEAR) + BOARD.width / 2, (hi - lo) / 2 - BOARD.width / 2));
   const { t } = SIDE[side];
   const toward = toPlan(zone, t[0], t[1]);
   const from = toPlan(zone, 0, 0);
