@@ -4,7 +4,7 @@
  * there, at a busy moment of the edition replayed (`?at=`), so the programme's boards, the arenas and
  * whatever follows the clock are on. Not part of `npm run bench`: run it on two builds and compare.
  *
- *   npx tsx tools/bench/looks.ts <build folder> <output folder>
+ *   npx tsx tools/bench/looks.ts <build folder> <output folder> [event-local moment]
  *
  * Writes <output>/<viewpoint>.jpg (800 × 450, the world without the interface: `?capture=1`) and
  * <output>/counts.json.
@@ -20,7 +20,7 @@ import { goToViewpoint, VIEWPOINTS } from './measure/viewpoints.ts';
 export const LOOKS_AT = '2024-05-18T15:40';
 const SIZE = { width: 800, height: 450 } as const;
 
-const [dist, out] = process.argv.slice(2);
+const [dist, out, at = LOOKS_AT] = process.argv.slice(2);
 if (!dist || !out) {
   console.error('usage: npx tsx tools/bench/looks.ts <build folder> <output folder>');
   process.exit(2);
@@ -32,7 +32,7 @@ try {
   const context = await browser.newContext({ viewport: SIZE, serviceWorkers: 'block' });
   await context.addInitScript({ content: 'window.__name = window.__name || ((f) => f);' });
   const page = await context.newPage();
-  await page.goto(`${server.url}?debug=1&capture=1&lang=fr&view=ground&quality=1&at=${LOOKS_AT}`);
+  await page.goto(`${server.url}?debug=1&capture=1&lang=fr&view=ground&quality=1&at=${at}`);
   await waitReady(page);
   // The world alone: the page's interface hidden (markers are off with ?capture=1), the canvas kept.
   await page.addStyleTag({ content: 'body * { visibility: hidden !important; } canvas { visibility: visible !important; }' });
@@ -45,7 +45,7 @@ try {
     counts[vp.id] = { label: vp.label, file, ...(await visitStats(page)) };
     console.log(`${vp.id}: ${JSON.stringify(counts[vp.id])}`);
   }
-  fs.writeFileSync(path.join(out, 'counts.json'), `${JSON.stringify({ at: LOOKS_AT, counts }, null, 2)}\n`);
+  fs.writeFileSync(path.join(out, 'counts.json'), `${JSON.stringify({ at, counts }, null, 2)}\n`);
 } finally {
   await browser.close();
   await server.stop();
