@@ -417,6 +417,12 @@ describe('Tab order', () => {
     // Out on the forecourt, away from the markers (their buttons sit in the middle of the view).
     await visitApi(page, 'teleport', 0, 40, 0);
     await frames(page, 3);
+    // The nearby hotspots' buttons are drawn up four times a second: wait for a list made here (a
+    // CI run tabbed into the buttons of the pavilion the test before had left, near the top edge).
+    await page.waitForFunction(() => {
+      const layer = document.querySelector('[data-testid=hotspot-focus]');
+      return !layer || layer.getAttribute('data-from') === '0,40';
+    });
     // Tab from the very start of the page: a focus point before everything (blur alone keeps the last one's place).
     await page.evaluate(() => {
       const start = document.createElement('span');

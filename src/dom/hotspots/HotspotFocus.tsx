@@ -53,6 +53,8 @@ export function HotspotFocus() {
         }
         near.sort((a, b) => distances[a]! - distances[b]!);
         const next = near.slice(0, NEAREST);
+        // Where the list was last drawn up, in plan metres: a test that moves the visitor waits for it.
+        layer.current?.setAttribute('data-from', `${Math.round(eye.position.x)},${Math.round(eye.position.z)}`);
         if (!same(next, current)) {
           current = next;
           setShown(next);
