@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clockNow, instantOf, setClock, useClock } from '../src/state/clock.ts';
+import { clockNow, instantOf, setClock, startClock, useClock } from '../src/state/clock.ts';
 import { localToInstant } from '../src/edition/eventClock.ts';
 
 const ZONE = 'Africa/Casablanca';
@@ -38,5 +38,39 @@ describe('the visit clock', () => {
     expect(setClock('2024-02-30T10:00', ZONE)).toBe(false);
     expect(useClock.getState().error).toMatch(/2024-02-30/);
     expect(useClock.getState().replayFrom).toBe(before);
+  });
+});
+
+describe('the clock a visit starts on', () => {
+  const edition = { timeZone: ZONE, dates: { start: '2024-05-17', end: '2024-05-21' }, replayAt: '2024-05-18T15:00' };
+  const at = (local: string) => localToInstant(local, ZONE);
+
+  it('is the real time while the edition is on', () => {
+    startClock(edition, null, at('2024-05-19T11:00'));
+    expect(useClock.getState().replayFrom).toBeNull();
+  });
+
+  it('is the edition’s replay moment before and after its days', () => {
+    startClock(edition, null, at('2026-12-02T09:00'));
+    expect(useClock.getState().replayFrom).toBe(at('2024-05-18T15:00'));
+    setClock(null, ZONE);
+    startClock(edition, null, at('2024-05-16T23:59'));
+    expect(useClock.getState().replayFrom).toBe(at('2024-05-18T15:00'));
+  });
+
+  it('is the link’s moment when it names one, whenever it is opened', () => {
+    startClock(edition, '2024-05-20T10:30', at('2024-05-19T11:00'));
+    expect(useClock.getState().replayFrom).toBe(at('2024-05-20T10:30'));
+  });
+
+  it('keeps the reason a link’s moment was refused, on the default clock', () => {
+    startClock(edition, '2024-02-30T10:00', at('2026-12-02T09:00'));
+    expect(useClock.getState()).toMatchObject({ replayFrom: at('2024-05-18T15:00') });
+    expect(useClock.getState().error).toMatch(/2024-02-30/);
+  });
+
+  it('is the real time for an edition without a replay moment', () => {
+    startClock({ ...edition, replayAt: undefined }, null, at('2026-12-02T09:00'));
+    expect(useClock.getState().replayFrom).toBeNull();
   });
 });

@@ -385,6 +385,20 @@ describe('each rule, on a broken copy', () => {
       /more than 1% away/,
     );
   });
+  it('a replay moment outside the edition’s days, or not a moment', () => {
+    expectProblem(
+      brokenCopy('edition.json', (j) => (j.replayAt = '2024-05-25T15:00')),
+      'edition.json',
+      'replayAt',
+      /is not one of the edition's days \(2024-05-17 to 2024-05-21\)/,
+    );
+    expectProblem(
+      brokenCopy('edition.json', (j) => (j.replayAt = '2024-05-18 3pm')),
+      'edition.json',
+      'replayAt',
+      /./,
+    );
+  });
   it('duplicate figure ids', () => {
     expectProblem(
       brokenCopy('edition.json', (j) => (j.figures.items[2].id = j.figures.items[0].id)),

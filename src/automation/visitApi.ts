@@ -34,6 +34,8 @@ import { clockNow, setClock, useClock } from '../state/clock.ts';
 import { useProgramme, useProgrammeUi } from '../state/programme.ts';
 import { boardTexts } from '../state/boardTexts.ts';
 import { arenaLife } from '../state/arenaLife.ts';
+import { crowdLife } from '../state/crowdLife.ts';
+import { useCrowd } from '../state/crowd.ts';
 import { editionPhase, instantToLocal } from '../edition/eventClock.ts';
 import { useXr, xrControl, xrFrame, xrMenuEntries, xrPanel, xrSurfaces } from '../state/xr.ts';
 import { headInWorld, makeHeadPose } from '../xr/pose.ts';
@@ -117,6 +119,8 @@ export interface VisitApi {
      * on which session, and what each board in the world shows now (by place id; `now`/`next` null
      * when a board says nothing is on or to come).
      */
+    /** The crowd on the site: whether it is shown (the help's setting, `?crowd=0`), how many figures are drawn, how many of them walk (none under reduced motion), their triangles. */
+    crowd: { shown: boolean; figures: number; walking: number; triangles: number };
     programme: {
       loaded: boolean;
       sessions: number;
@@ -133,6 +137,8 @@ export interface VisitApi {
    * goes back to the live clock. Throws, naming the value, for a malformed moment.
    */
   setClock(local: string | null): void;
+  /** Shows or hides the crowd on the site (the help's setting). */
+  setCrowd(shown: boolean): void;
   /** Enters the headset (a session must be offered: `state().xr.supported`); resolves with whether it started. */
   enterVR(): Promise<boolean>;
   /** Leaves the headset; back on foot where the head was. */
@@ -306,6 +312,7 @@ export function installVisitApi(): void {
         }))(quality),
         xr: xrSummary(),
         clock: clockSummary(),
+        crowd: { ...crowdLife },
         programme: (({ sessions }, { open, focus }) => ({
           loaded: sessions !== null,
           sessions: sessions?.length ?? 0,
@@ -320,6 +327,9 @@ export function installVisitApi(): void {
           },
         }))(useProgramme.getState(), useProgrammeUi.getState()),
       };
+    },
+    setCrowd(shown) {
+      useCrowd.getState().setShown(shown);
     },
     setClock(local) {
       const data = useVisit.getState().data;

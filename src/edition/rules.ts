@@ -95,6 +95,9 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
 
   // The site.
   if (!inSite(edition.spawn.position)) add(E, 'spawn.position', 'the start point lies outside the site boundary');
+  const replayDay = edition.replayAt?.slice(0, 10);
+  if (replayDay && (replayDay < edition.dates.start || replayDay > edition.dates.end))
+    add(E, 'replayAt', `${edition.replayAt} is not one of the edition's days (${edition.dates.start} to ${edition.dates.end})`);
   site.zones.forEach((z, i) => {
     if (!corners(z).every(inSite)) add(S, `zones[${i}]`, `zone "${z.id}" lies partly outside the site boundary`);
     if (z.kind === 'demonstration' && !z.discipline) add(S, `zones[${i}].discipline`, 'a demonstration area needs a discipline');

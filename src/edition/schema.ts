@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { AMENITY_KINDS, BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS } from './constants.ts';
-import { isTimeZone } from './eventClock.ts';
+import { isTimeZone, parseLocal } from './eventClock.ts';
 
 export { AMENITY_KINDS, BOOTH_KINDS, LANGS, PROP_KINDS, SIDES, THEMES, ZONE_KINDS };
 
@@ -260,7 +260,18 @@ export const Edition = z.strictObject({
   }),
   /** The organiser's figures as the visitor reads them, in their order; none shown when absent. */
   figures: EditionFigures.optional(),
-  /** Where the ground view starts: at the entrance, eye on the site. */
+  /**
+   * The moment the visit shows when it is opened while the edition is not on (before or after its
+   * days) and the link names none (`?at=`): event-local (`2024-05-18T15:00`), within the edition's
+   * days, so an edition that is over opens on a busy hour of it. Without it, the real clock.
+   */
+  replayAt: z
+    .string()
+    .superRefine((text, ctx) => {
+      const parsed = parseLocal(text);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+    })
+    .optional(),
   /** Where the visit starts on foot: a plan point and a heading, degrees counter-clockwise from north (−z). */
   spawn: z.strictObject({ position: Vec2, yaw: finite }),
   /**

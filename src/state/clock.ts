@@ -1,13 +1,14 @@
 /**
  * The visit's clock: live (the real time) or a replay of a moment of the edition, which then runs on
  * at the real pace from that moment, so "starts in 12 min" counts down as it would have on the day.
- * An edition that is over (or not begun) is visited at a replayed moment: `?at=` or the visitor's
- * choice. The boards, "now and next" and the arenas read `clockNow()` (no re-render per second: they
+ * An edition that is over (or not begun) is visited at a replayed moment: `?at=`, the visitor's
+ * choice, or else the edition's own `replayAt` (`startClock`). The boards, "now and next" and the arenas read `clockNow()` (no re-render per second: they
  * ask when they paint); what changes the clock bumps `version`, for whoever must repaint at once.
  * The maths of event time is src/edition/eventClock.ts (Intl, the edition's zone, never an offset).
  */
 import { create } from 'zustand';
-import { parseAt } from '../edition/eventClock.ts';
+import { editionPhase, parseAt } from '../edition/eventClock.ts';
+import type { Edition } from '../edition/schema.ts';
 
 export interface ClockState {
   /** The replayed instant (epoch ms) when the replay was set, or null for the live clock. */
@@ -49,4 +50,18 @@ export function setClock(local: string | null, zone: string): boolean {
   }
   useClock.setState((s) => ({ replayFrom: parsed.instant, setAt: performance.now(), version: s.version + 1, error: null }));
   return true;
+}
+
+/**
+ * The clock a visit starts on: the moment its link names (`?at=`); else, for an edition that is not
+ * on now, its `replayAt` (an edition that is over opens on a busy hour of it, the visit saying so and
+ * offering the real time); else the real time. A kiosk's reset starts the next visitor's the same way.
+ */
+export function startClock(edition: Pick<Edition, 'timeZone' | 'dates' | 'replayAt'>, at: string | null, now = Date.now()): void {
+  if (at && setClock(at, edition.timeZone)) return;
+  // A refused `?at=` keeps its reason in `error` while the visit runs on the default clock.
+  const error = useClock.getState().error;
+  const moment = editionPhase(edition.dates, edition.timeZone, now) === 'during' ? null : (edition.replayAt ?? null);
+  setClock(moment, edition.timeZone);
+  if (error) useClock.setState({ error });
 }

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useVisit } from './visit.ts';
 import { loadEdition } from '../launch/editions.ts';
 import { launch } from '../launch/launch.ts';
-import { setClock } from './clock.ts';
+import { startClock } from './clock.ts';
 
-/** Loads the current edition's scene data into the store; `?at=` then sets the clock in its time zone. */
+/** Loads the current edition's scene data into the store, then starts the visit's clock in its time zone. */
 export function useEditionData(attempt: number): void {
   const editionId = useVisit((s) => s.editionId);
   useEffect(() => {
@@ -13,8 +13,8 @@ export function useEditionData(attempt: number): void {
       .then((data) => {
         if (!live) return;
         useVisit.getState().setData(data);
-        // A refused value leaves the live clock and says why (`state().clock.error`).
-        if (launch.at) setClock(launch.at, data.edition.timeZone);
+        // `?at=`, else the edition's replay moment when it is not on; a refused `?at=` says why (`state().clock.error`).
+        startClock(data.edition, launch.at);
       })
       .catch((e: unknown) => live && useVisit.getState().setStatus('error', e instanceof Error ? e.message : String(e)));
     return () => {

@@ -4,9 +4,11 @@
  * lights their standard (PBR) shading differs from Lambert's by a faint specular sheen nobody sees,
  * yet the standard shader was a fifth of a frame on software WebGL (docs/performance.md). Smooth or
  * metallic materials (the glass) keep the standard shader: their highlight is what they look like.
+ * The Lambert copies carry the surfaces' procedural detail (./surfaceDetail.ts).
  */
 import type { Material, Mesh, MeshStandardMaterial, Object3D } from 'three';
 import { lambertCopy } from '../quality/liteTier.ts';
+import { withSurfaceDetail } from './surfaceDetail.ts';
 
 /** Rougher than this (and not metallic, and without PBR maps) reads as Lambert. */
 const MATTE_ROUGHNESS = 0.75;
@@ -30,7 +32,7 @@ export function matteAsLambert(root: Object3D): void {
   const swap = (m: Material): Material => {
     if (!isMatte(m)) return m;
     let copy = copies.get(m);
-    if (!copy) copies.set(m, (copy = lambertCopy(m)));
+    if (!copy) copies.set(m, (copy = withSurfaceDetail(lambertCopy(m))));
     return copy;
   };
   root.traverse((o) => {

@@ -1,7 +1,20 @@
-/** "How to move": the controls of this device, in the visit's language; a proper dialog. */
+/**
+ * "How to move": the controls of this device, in the visit's language; a proper dialog. It also holds
+ * the one view setting a visitor may want while moving about: whether the crowd is drawn.
+ */
 import { useId, useRef, useState } from 'react';
+import type { Lang } from '../../i18n/lang.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { useVisit } from '../../state/visit.ts';
+import { useCrowd } from '../../state/crowd.ts';
 import { CloseButton, Modal } from '../dialog/Modal.tsx';
+
+/** The crowd setting's label. */
+const SHOW_CROWD: Record<Lang, string> = {
+  fr: 'Afficher les visiteurs sur le site',
+  ar: 'إظهار الزوار في الموقع',
+  en: 'Show visitors on the site',
+};
 
 function coarse(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -9,6 +22,9 @@ function coarse(): boolean {
 
 export function HelpOverlay() {
   const t = useStrings();
+  const lang = useVisit((s) => s.lang);
+  const crowdShown = useCrowd((s) => s.shown);
+  const setCrowdShown = useCrowd((s) => s.setShown);
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -67,6 +83,18 @@ export function HelpOverlay() {
                 </div>
               ))}
             </dl>
+            <label
+              className="help-setting"
+              style={{ display: 'flex', alignItems: 'center', gap: '8px', marginBlockStart: '16px', fontSize: '14px' }}
+            >
+              <input
+                type="checkbox"
+                data-testid="crowd-toggle"
+                checked={crowdShown}
+                onChange={(e) => setCrowdShown(e.currentTarget.checked)}
+              />
+              {SHOW_CROWD[lang]}
+            </label>
           </div>
         </Modal>
       )}

@@ -16,8 +16,10 @@ import { useKiosk } from '../../state/kiosk.ts';
 import { useTour, resetTour } from '../tour/tourState.ts';
 import { useGpu } from '../../state/gpu.ts';
 import { useXr } from '../../state/xr.ts';
-import { useClock } from '../../state/clock.ts';
+import { startClock, useClock } from '../../state/clock.ts';
+import { launch } from '../../launch/launch.ts';
 import { useProgramme, useProgrammeUi } from '../../state/programme.ts';
+import { CROWD_AT_LAUNCH, useCrowd } from '../../state/crowd.ts';
 import { DEFAULT_SNAP_ANGLE } from '../../xr/turn.ts';
 import * as frame from '../../state/frame.ts';
 import { movement, resetMovement } from '../../input/movement.ts';
@@ -39,6 +41,7 @@ export const STORES = {
   clock: useClock,
   programme: useProgramme,
   programmeUi: useProgrammeUi,
+  crowd: useCrowd,
 };
 
 /** Store keys kept across visitors, and why. Everything else of a store is set by `resetStores`. */
@@ -88,6 +91,7 @@ export const KEPT: { [S in StoreName]: Record<string, string> } = {
     failed: 'whether loading failed: the next reader tries again',
   },
   programmeUi: {},
+  crowd: {},
 };
 
 /** The next visitor's store values (partial: the kept keys are left alone). */
@@ -100,10 +104,13 @@ export function resetValues(kiosk: Kiosk): { [S in StoreName]: Record<string, un
     tour: {}, // resetTour() below
     gpu: {},
     xr: { snapAngle: DEFAULT_SNAP_ANGLE, smooth: false, menuOpen: false },
-    // A kiosk on the site runs on the day's own clock: a replay a visitor chose ends with them.
+    // A replay a visitor chose ends with them: `resetStores` starts the clock as at launch (the real
+    // time during the edition, its replay moment otherwise).
     clock: { replayFrom: null, setAt: 0, error: null },
     programme: {},
     programmeUi: { open: false, focus: null },
+    // The crowd as the kiosk was launched (shown, unless its URL says ?crowd=0): a visitor's choice ends with them.
+    crowd: { shown: CROWD_AT_LAUNCH },
   };
 }
 
@@ -132,6 +139,8 @@ export function resetStores(kiosk: Kiosk): void {
   const values = resetValues(kiosk);
   for (const [name, store] of Object.entries(STORES) as Array<[StoreName, { setState(p: object): void }]>)
     store.setState(values[name]);
+  const edition = useVisit.getState().data?.edition;
+  if (edition) startClock(edition, launch.at);
   resetTour();
   endFlight();
   cancelRoute();
