@@ -252,8 +252,10 @@ describe('the visit in a headset (emulated Quest 3)', () => {
     const mute = CONTROLS_LAYOUT.mute;
     await pressSurface(page, 'video-bar', (mute.x + mute.w / 2) / CONTROLS_WIDTH, 1 - (mute.y + mute.h / 2) / CONTROLS_HEIGHT);
     await expect.poll(async () => (await xr(page)).panel?.video?.muted, { timeout: 20_000 }).toBe(false);
-    // Whether it still plays here depends on how much of the short clip a loaded machine took to get
-    // this far (a CI run found it over); that it played is asserted above.
+    // Unmuting never stops it: it plays on, unless the 9 s clip has already run to its end (a loaded
+    // CI machine took longer than that from the first press to here, and found it over).
+    const after = (await xr(page)).panel!.video!;
+    expect(after.playing || after.time >= video.video.duration - 0.5).toBe(true);
   });
 
   it('closes the panel with its close button and releases the video', async () => {

@@ -144,7 +144,12 @@ function Life({ paths }: { paths: ArenaPath[] }) {
         turn.set(pose.pitch, pose.yaw, 0);
         matrix.makeRotationFromEuler(turn).setPosition(pose.x, FIELD_TOP + pose.y, pose.z);
         m.setMatrixAt(i, matrix);
-        if (i === 0 && k === firstKind) arenaLife.first = [Math.round(pose.x * 100) / 100, Math.round(pose.z * 100) / 100];
+        if (i === 0 && k === firstKind) {
+          // Written in place: no array a frame.
+          const first = (arenaLife.first ??= [0, 0]);
+          first[0] = Math.round(pose.x * 100) / 100;
+          first[1] = Math.round(pose.z * 100) / 100;
+        }
       }
       m.instanceMatrix.needsUpdate = true;
     }

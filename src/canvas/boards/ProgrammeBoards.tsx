@@ -9,14 +9,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import {
-  BufferAttribute,
-  BufferGeometry,
   CanvasTexture,
   LinearMipmapLinearFilter,
   MeshBasicMaterial,
   SRGBColorSpace,
+  type BufferGeometry,
   type Mesh,
 } from 'three';
+import { QuadSheet } from '../signs/quadSheet.ts';
 import type { EditionData } from '../../edition/schema.ts';
 import { clockNow, useClock } from '../../state/clock.ts';
 import { sceneContents } from '../../state/frame.ts';
@@ -45,16 +45,8 @@ const atlasSize = ({ rows }: Atlas) => ({ width: COLUMNS * CELL_W, height: rows 
 
 function buildGeometry(atlas: Atlas): BufferGeometry {
   const { width: W, height: H } = atlasSize(atlas);
-  const positions: number[] = [];
-  const uvs: number[] = [];
-  const index: number[] = [];
-  const quad = (p: number[], uv: [number, number, number, number]) => {
-    const b = positions.length / 3;
-    positions.push(...p);
-    const [u0, v0, u1, v1] = uv;
-    uvs.push(u0, v0, u1, v0, u1, v1, u0, v1);
-    index.push(b, b + 1, b + 2, b, b + 2, b + 3);
-  };
+  const sheet = new QuadSheet();
+  const quad = sheet.quad.bind(sheet);
   // One texel in the middle of the grey strip for every grey face.
   const gv = GREY_H / 2 / H;
   const grey: [number, number, number, number] = [0.5, gv, 0.5, gv];
@@ -76,22 +68,9 @@ function buildGeometry(atlas: Atlas): BufferGeometry {
     const bx = x - Math.sin(b.yaw) * 0.01;
     const bz = z - Math.cos(b.yaw) * 0.01;
     quad([bx + ux, y0, bz + uz, bx - ux, y0, bz - uz, bx - ux, y1, bz - uz, bx + ux, y1, bz + uz], grey);
-    const h = BOARD_POST / 2;
-    for (const p of b.posts)
-      for (const [ax, az, cx, cz] of [
-        [-h, h, h, h],
-        [h, h, h, -h],
-        [h, -h, -h, -h],
-        [-h, -h, -h, h],
-      ] as const)
-        quad([p.x + ax, 0, p.z + az, p.x + cx, 0, p.z + cz, p.x + cx, p.height, p.z + cz, p.x + ax, p.height, p.z + az], grey);
+    for (const p of b.posts) sheet.post(p.x, p.z, p.height, BOARD_POST, grey);
   });
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(positions), 3));
-  g.setAttribute('uv', new BufferAttribute(new Float32Array(uvs), 2));
-  g.setIndex(index);
-  g.computeBoundingSphere();
-  return g;
+  return sheet.geometry();
 }
 
 /** Paints every board as it stands at the clock's instant now; returns the minute it painted. */

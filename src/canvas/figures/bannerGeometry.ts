@@ -15,7 +15,8 @@
  * board whose lower edge is 2.6 m up. The entrance paving there is 25 m wide (x = ±12.5); the welcome
  * desk [−7, 84] and the palms at x = ±7.5 stand beyond the posts.
  */
-import { BufferAttribute, BufferGeometry } from 'three';
+import type { BufferGeometry } from 'three';
+import { quadGeometry } from '../signs/quadSheet.ts';
 import { BANNER } from './banner.ts';
 import { BANNER_CANVAS, BANNER_PX, stripCell, type StripTone } from './paintFigures.ts';
 
@@ -152,10 +153,5 @@ export function bannerMesh(size: BannerSize = BANNER, frame: typeof FRAME = FRAM
 /** The banner's mesh as a three.js geometry, bounds computed; the caller disposes of it. */
 export function bannerGeometry(size: BannerSize = BANNER): BufferGeometry {
   const m = bannerMesh(size);
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(m.positions), 3));
-  g.setAttribute('uv', new BufferAttribute(new Float32Array(m.uvs), 2));
-  g.setIndex(m.index);
-  g.computeBoundingSphere();
-  return g;
+  return quadGeometry(m.positions, m.uvs, m.index);
 }

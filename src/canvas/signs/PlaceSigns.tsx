@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, type Mesh } from 'three';
+import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, type BufferGeometry, type Mesh } from 'three';
+import { QuadSheet } from './quadSheet.ts';
 import type { EditionData } from '../../edition/schema.ts';
 import { useVisit } from '../../state/visit.ts';
 import { sceneContents } from '../../state/frame.ts';
@@ -50,16 +51,8 @@ function cellUv(i: number, rows: number, px = SLOT_W): [number, number, number, 
 }
 
 function buildGeometry({ boards, posts, rows }: Layout): BufferGeometry {
-  const positions: number[] = [];
-  const uvs: number[] = [];
-  const index: number[] = [];
-  const quad = (p: number[], uv: [number, number, number, number]) => {
-    const b = positions.length / 3;
-    positions.push(...p);
-    const [u0, v0, u1, v1] = uv;
-    uvs.push(u0, v0, u1, v0, u1, v1, u0, v1);
-    index.push(b, b + 1, b + 2, b, b + 2, b + 3);
-  };
+  const sheet = new QuadSheet();
+  const quad = sheet.quad.bind(sheet);
   boards.forEach((b, i) => {
     // Local +x of a board facing `yaw` (three's rotation.y), so its face reads left to right.
     const ux = (Math.cos(b.yaw) * b.width) / 2;
@@ -72,24 +65,8 @@ function buildGeometry({ boards, posts, rows }: Layout): BufferGeometry {
     );
   });
   const grey = cellUv(boards.length, rows, 8);
-  const h = POST / 2;
-  for (const p of posts) {
-    // Four sides, each facing out.
-    const sides: Array<[number, number, number, number]> = [
-      [-h, h, h, h],
-      [h, h, h, -h],
-      [h, -h, -h, -h],
-      [-h, -h, -h, h],
-    ];
-    for (const [ax, az, bx, bz] of sides)
-      quad([p.x + ax, 0, p.z + az, p.x + bx, 0, p.z + bz, p.x + bx, p.height, p.z + bz, p.x + ax, p.height, p.z + az], grey);
-  }
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(positions), 3));
-  g.setAttribute('uv', new BufferAttribute(new Float32Array(uvs), 2));
-  g.setIndex(index);
-  g.computeBoundingSphere();
-  return g;
+  for (const p of posts) sheet.post(p.x, p.z, p.height, POST, grey);
+  return sheet.geometry();
 }
 
 export function PlaceSigns() {
