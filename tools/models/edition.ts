@@ -32,6 +32,7 @@ import { arena } from './kit/arena.ts';
 import { flag, lamp, palm } from './kit/landscape.ts';
 import { entranceGate, ground } from './kit/ground.ts';
 import { collisionMesh, createMaterials, instancedNode, meshFromParts, newDocument, type Placement } from './gltf.ts';
+import { bakeLight, type BakeReport } from './bake/bake.ts';
 
 export interface EditionDocuments {
   /** Critical: what the first walkable frame needs. */
@@ -40,6 +41,8 @@ export interface EditionDocuments {
   collision: Document;
   /** Streamed: each zone's stand detail (props), by zone id. */
   details: Map<string, Document>;
+  /** What baking the light took (tools/models/bake); nothing of it is written into a file. */
+  bake: BakeReport;
 }
 
 /** Deterministic pseudo-random in [0, 1) from an integer, for natural variety that never changes between runs. */
@@ -224,6 +227,7 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
     });
   }
   await standsDoc.transform(unpartition());
+  const bake = bakeLight({ site: siteDoc, stands: standsDoc, details }, data.edition.sun);
 
   // --- Collision ----------------------------------------------------------------------------
   const colDoc = newDocument('collision');
@@ -232,5 +236,5 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
     .listScenes()[0]!
     .addChild(colDoc.createNode('collision').setMesh(collisionMesh(colDoc, collision)));
 
-  return { site: siteDoc, stands: standsDoc, collision: colDoc, details };
+  return { site: siteDoc, stands: standsDoc, collision: colDoc, details, bake };
 }
