@@ -24,6 +24,7 @@ const PointerHints = lazy(() => import('./player/PointerHints.tsx').then((m) => 
 const PlaceSigns = lazy(() => import('./signs/PlaceSigns.tsx').then((m) => ({ default: m.PlaceSigns })));
 const ProgrammeBoards = lazy(() => import('./boards/ProgrammeBoards.tsx').then((m) => ({ default: m.ProgrammeBoards })));
 const EntranceFigures = lazy(() => import('./figures/EntranceFigures.tsx').then((m) => ({ default: m.EntranceFigures })));
+const StandPosters = lazy(() => import('./posters/StandPosters.tsx').then((m) => ({ default: m.StandPosters })));
 const Crowd = lazy(() => import('./crowd/Crowd.tsx').then((m) => ({ default: m.Crowd })));
 const ArenaLife = lazy(() => import('./arenas/ArenaLife.tsx').then((m) => ({ default: m.ArenaLife })));
 const RouteMarker = lazy(() => import('./player/RouteMarker.tsx').then((m) => ({ default: m.RouteMarker })));
@@ -62,6 +63,7 @@ export function VisitCanvas({ attempt, children }: { attempt: number; children?:
             {launch.kiosk && <KioskMarker />}
             <PointerHints />
             <PlaceSigns />
+            <StandPosters />
             <ProgrammeBoards />
             <ArenaLife />
             <Crowd />

@@ -1,13 +1,10 @@
 /** Booths inside the pavilions: shell-scheme stands (inline, corner) and island stands around a sign tower. */
-import { signAnchor, WALL_HEIGHT } from '../../../../src/edition/booths.ts';
+import { graphicAnchors, ISLAND_TOWER as TOWER, signAnchor, WALL_HEIGHT } from '../../../../src/edition/booths.ts';
 import { C } from '../colors.ts';
 import { add, boxBetween, place, quad, solid } from '../geo.ts';
 import type { Built, CollisionBox, Parts } from '../types.ts';
-import { ACCENT, ACCENT_DARK, addCounters, EDGE, FLOOR_H, graphic } from './parts.ts';
+import { ACCENT, ACCENT_DARK, addCounters, addGraphics, EDGE, FLOOR_H } from './parts.ts';
 import { boothPlan, clamp, WALL_T } from './plan.ts';
-
-/** Island tower: square side, body height, header top. */
-const TOWER = { side: 1.2, body: 3.0, top: 4.0 } as const;
 
 /** Shell-scheme stand: back wall, one or two side walls, fascia, spotlights, counter, graphics. */
 export function wallBooth(kind: 'inline' | 'corner', W: number, D: number): Built {
@@ -77,21 +74,7 @@ export function wallBooth(kind: 'inline' | 'corner', W: number, D: number): Buil
   }
 
   // Wall graphics: on the back wall, away from the middle, and one on each side wall.
-  const gw = 1.2;
-  const backXs = W >= 12 ? [-(W / 2 - 1.1), -W / 4, W / 4, W / 2 - 1.1] : W >= 5 ? [-(W / 2 - 1.1), W / 2 - 1.1] : [];
-  for (const x of backXs) {
-    const g = graphic(gw, 1.0, 2.2, 0);
-    add(parts, 'accent', place(g.accent, [x, 0, back + WALL_T]));
-    add(parts, 'matte', place(g.matte, [x, 0, back + WALL_T]));
-  }
-  for (const s of D >= 3.5 ? sides : []) {
-    const g = graphic(gw, 1.0, 2.2, 0);
-    // Turned to face the inside of the stand: the left wall's graphic faces +x, the right's -x.
-    const x = s < 0 ? -W / 2 + WALL_T : W / 2 - WALL_T;
-    const z = back + Math.max(WALL_T + 0.2 + gw / 2, Math.min(D * 0.4, D - 2.2));
-    add(parts, 'accent', place(g.accent, [x, 0, z], s < 0 ? Math.PI / 2 : -Math.PI / 2));
-    add(parts, 'matte', place(g.matte, [x, 0, z], s < 0 ? Math.PI / 2 : -Math.PI / 2));
-  }
+  addGraphics(parts, graphicAnchors(kind, W, D));
 
   addCounters(parts, collision, plan);
   return { parts, collision };
@@ -132,11 +115,7 @@ export function islandBooth(W: number, D: number): Built {
       place(quad([-0.46, 1.49, z], [0.46, 1.49, z], [0.46, 2.02, z], [-0.46, 2.02, z], C.screenGlow), [0, 0, 0], rot),
     );
   }
-  for (const rot of [Math.PI / 2, -Math.PI / 2]) {
-    const g = graphic(0.9, 0.6, 2.6, 0);
-    add(parts, 'accent', place(place(g.accent, [0, 0, t]), [0, 0, 0], rot));
-    add(parts, 'matte', place(place(g.matte, [0, 0, t]), [0, 0, 0], rot));
-  }
+  addGraphics(parts, graphicAnchors('island', W, D));
   collision.push(solid([TOWER.side, TOWER.top, TOWER.side], [0, TOWER.top / 2, 0]));
 
   addCounters(parts, collision, plan);

@@ -1,4 +1,5 @@
 /** What the booth kinds share: accent tones, floor and edge sizes, the reception counter and wall graphics. */
+import { GRAPHIC_DEPTH, type GraphicAnchor } from '../../../../src/edition/booths.ts';
 import { C } from '../colors.ts';
 import { add, boxBetween, merge, place, quad, solid, type RGB } from '../geo.ts';
 import type { CollisionBox, Geo, Parts } from '../types.ts';
@@ -30,8 +31,8 @@ function counter(): { matte: Geo; accent: Geo } {
 
 /** A wall graphic: an accent panel with a photo and two lines of text, on a wall face looking +z. */
 export function graphic(w: number, y0: number, y1: number, faceZ: number): { accent: Geo; matte: Geo } {
-  const t = 0.03;
-  const z = faceZ + t + 0.004;
+  const t = GRAPHIC_DEPTH.panel;
+  const z = faceZ + t + GRAPHIC_DEPTH.print;
   const accent = boxBetween([-w / 2, y0, faceZ], [w / 2, y1, faceZ + t], ACCENT);
   const ph = (y1 - y0) * 0.48;
   const m = 0.1;
@@ -45,6 +46,19 @@ export function graphic(w: number, y0: number, y1: number, faceZ: number): { acc
     line(photoBot - 0.28, (w - 2 * m) * 0.6),
   );
   return { accent, matte };
+}
+
+/**
+ * The booth's wall graphics, where `graphicAnchors` (src/edition/booths.ts) puts them: the app hangs
+ * each stand's poster over the same rectangles.
+ */
+export function addGraphics(parts: Parts, anchors: readonly GraphicAnchor[]): void {
+  for (const a of anchors) {
+    const g = graphic(a.width, a.position[1] - a.height / 2, a.position[1] + a.height / 2, 0);
+    const at: [number, number, number] = [a.position[0], 0, a.position[2]];
+    add(parts, 'accent', place(g.accent, at, a.rotationY));
+    add(parts, 'matte', place(g.matte, at, a.rotationY));
+  }
 }
 
 export function addCounters(parts: Parts, collision: CollisionBox[], plan: BoothPlan): void {

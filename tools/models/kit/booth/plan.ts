@@ -1,5 +1,5 @@
 /** Where a booth's counters, keep-out areas and low zones are: what its geometry and its prop layout both rely on. */
-import { signAnchor } from '../../../../src/edition/booths.ts';
+import { signAnchor, WALL_THICKNESS } from '../../../../src/edition/booths.ts';
 import type { BoothKind } from '../../../../src/edition/schema.ts';
 
 /** An axis-aligned rectangle on the floor plan, local frame: x0 < x1, z0 < z1. */
@@ -11,7 +11,7 @@ export interface Rect {
 }
 
 /** Thickness of a shell-scheme wall: counters and keep-out areas sit clear of it. */
-export const WALL_T = 0.1;
+export const WALL_T = WALL_THICKNESS;
 /** Reception counter: length along x, depth along z, height. */
 export const COUNTER = { w: 1.6, d: 0.6, h: 1.05 } as const;
 /**
