@@ -2,9 +2,11 @@
  * The crowd of the default edition: every standing figure and every walker, at every point of its
  * loop, is free ground for a person in the walk's own collision world (public/models/<edition>/
  * collision.glb, built by `npm run models`), inside the site's boundary and off every stand's
- * footprint; spectators stand on the bleachers' rows; nobody outside the opening hours; the bleachers
- * full only while a demonstration is on; the counts within their budgets; nothing moves under reduced
- * motion; and the figure, its shader patch and the setting hold together.
+ * footprint; spectators stand on the bleachers' rows; a seminar's audience sits one to a chair of
+ * the seminar hall (the chairs where the collision model has its rows) and its speakers stand on the
+ * stage, a few sit there otherwise; nobody outside the opening hours; the bleachers full only while a
+ * demonstration is on; the counts within their budgets; nothing moves under reduced motion; and the
+ * figure, its seated pose, its shader patch and the setting hold together.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,9 +31,20 @@ import {
   type Person,
 } from '../src/canvas/crowd/crowdPlan.ts';
 import { loopLength, PERSON_RADIUS } from '../src/canvas/crowd/crowdLanes.ts';
-import { crowdMoment, FEW_SPECTATORS, OPENING, selectCrowd } from '../src/canvas/crowd/crowdTime.ts';
-import { FIGURE_TRIANGLES, figureGeometry, LIMB, TINT } from '../src/canvas/crowd/figures.ts';
-import { crowdMaterial } from '../src/canvas/crowd/crowdMaterial.ts';
+import {
+  AUDIENCE,
+  crowdMoment,
+  FEW_SEATED,
+  FEW_SPECTATORS,
+  OPENING,
+  selectCrowd,
+  SPEAKERS,
+} from '../src/canvas/crowd/crowdTime.ts';
+import { FIGURE_TRIANGLES, figureGeometry, LEG_HALF_DEPTH, LIMB, TINT } from '../src/canvas/crowd/figures.ts';
+import { crowdMaterial, CROWD_GLSL } from '../src/canvas/crowd/crowdMaterial.ts';
+import { sitVertex, SINK, THIGH } from '../src/canvas/crowd/sitting.ts';
+import { SIT_BACK } from '../src/canvas/crowd/seminarSpots.ts';
+import { CHAIR_SEAT_Y, interiorToPlan, seminarLayoutOf, STAGE_Y } from '../src/edition/seating.ts';
 import { useCrowd } from '../src/state/crowd.ts';
 import { PUBLIC_MODELS, readEdition, ROOT } from '../tools/edition/read.ts';
 import { loadObstacles } from './browser/collision.ts';
@@ -84,6 +97,13 @@ describe('the crowd’s places', () => {
     expect(byGroup('zones').length).toBeLessThanOrEqual(GROUP_BUDGET.zones);
     expect(site.arenas.length).toBe(3);
     for (const id of site.arenas) expect(byGroup('bleachers').filter((p) => p.place === id).length).toBe(GROUP_BUDGET.bleachers);
+    // The hall's 128 chairs, as many as the budget holds with two speakers, and the two.
+    expect(site.halls).toEqual({ 'seminar-hall': 128 });
+    expect(byGroup('seats').filter((p) => p.seatHeight > 0).length).toBe(GROUP_BUDGET.seats - SPEAKERS.max);
+    expect(byGroup('seats').filter((p) => p.seatHeight === 0).length).toBe(SPEAKERS.max);
+    // The groups at their most fit the whole crowd's budget.
+    expect(Object.values(GROUP_BUDGET).reduce((a, b) => a + b, 0)).toBe(CROWD_BUDGET.figures);
+    expect(crowdTriangles(CROWD_BUDGET.figures)).toBeLessThanOrEqual(CROWD_BUDGET.triangles);
   });
 
   it('puts an officer at every stand, and visitors and school groups in front of them', () => {
@@ -234,10 +254,10 @@ describe('the crowd over the days', () => {
     const onArena = (instant: number, id: string) =>
       drawn(instant).indices.filter((i) => site.people[i]!.group === 'bleachers' && site.people[i]!.place === id).length;
     // 11:00–11:30 the mounted police, 11:45–12:15 the dog brigade (programme.json).
-    expect(onArena(at('2024-05-18T11:10'), 'mounted-arena')).toBeGreaterThan(150);
+    expect(onArena(at('2024-05-18T11:10'), 'mounted-arena')).toBeGreaterThan(120);
     expect(onArena(at('2024-05-18T11:10'), 'dog-arena')).toBeLessThanOrEqual(FEW_SPECTATORS);
     expect(onArena(at('2024-05-18T11:35'), 'mounted-arena')).toBeLessThanOrEqual(FEW_SPECTATORS);
-    expect(onArena(at('2024-05-18T11:50'), 'dog-arena')).toBeGreaterThan(150);
+    expect(onArena(at('2024-05-18T11:50'), 'dog-arena')).toBeGreaterThan(120);
     // Without a programme, no arena is ever full.
     for (const id of site.arenas)
       expect(drawn(at('2024-05-18T11:10'), null).indices.filter((i) => site.people[i]!.place === id).length).toBeLessThanOrEqual(
@@ -286,6 +306,106 @@ describe('the crowd over the days', () => {
   });
 });
 
+describe('the seminar hall', () => {
+  const hall = data.site.zones.find((z) => z.kind === 'seminar') as Zone;
+  const layout = seminarLayoutOf(hall);
+  /** The chairs' seats on the plan, with their facing. */
+  const chairs = layout.chairs.map((c) => interiorToPlan(hall, c.x, c.z, c.yaw));
+  const inHall = (instant: number, s: readonly TimedSession[] | null = sessions) =>
+    selectCrowd(site, crowdMoment(data.edition, s, site, instant))
+      .indices.map((i) => site.people[i]!)
+      .filter((p) => p.group === 'seats');
+  const seminars = sessions.filter((s) => s.kind === 'seminar' && s.place === hall.id);
+  const facing = (p: { yaw: number }, x: number, z: number, from: { x: number; z: number }) =>
+    (Math.sin(p.yaw) * (x - from.x) + Math.cos(p.yaw) * (z - from.z)) / Math.hypot(x - from.x, z - from.z);
+
+  it('has its chairs where the collision model has its blocks of rows', () => {
+    expect(chairs.length).toBe(128);
+    const blocks = obstacles.filter(
+      (o) => Math.abs(o.maxY - 0.95) < 0.02 && Math.hypot(o.cx - hall.position[0], o.cz - hall.position[1]) < 15,
+    );
+    expect(blocks.length).toBe(2);
+    for (const [x, z] of chairs) {
+      const on = blocks.find((o) => {
+        const c = Math.cos(o.rot);
+        const s = Math.sin(o.rot);
+        const dx = x - o.cx;
+        const dz = z - o.cz;
+        return Math.abs(c * dx - s * dz) <= o.hx - 0.2 && Math.abs(s * dx + c * dz) <= o.hz - 0.2;
+      });
+      expect(on, `chair at [${x.toFixed(2)}, ${z.toFixed(2)}]: in a block of rows`).toBeDefined();
+    }
+  });
+
+  it('seats most of a seminar’s audience, one to a chair, facing the stage, its speakers on the stage facing them', () => {
+    expect(seminars.length).toBe(4);
+    const stage = interiorToPlan(hall, 0, layout.stage.z, 0);
+    const middle = interiorToPlan(hall, 0, layout.chairs.reduce((n, c) => n + c.z, 0) / chairs.length, 0);
+    const shares = new Set<number>();
+    for (const session of seminars)
+      for (const minute of [5, 60, 115]) {
+        const people = inHall(session.startAt + minute * 60_000);
+        const seated = people.filter((p) => p.seatHeight > 0);
+        const where = `${session.id} +${minute} min`;
+        expect(seated.length, where).toBeGreaterThanOrEqual(Math.floor(AUDIENCE.min * chairs.length));
+        expect(seated.length, where).toBeLessThanOrEqual(Math.ceil(AUDIENCE.max * chairs.length));
+        shares.add(seated.length);
+        const taken = new Set<number>();
+        for (const p of seated) {
+          const d = chairs.map(([x, z]) => Math.hypot(p.x - x, p.z - z));
+          const k = d.indexOf(Math.min(...d));
+          expect(d[k], `${where}: on a chair, a few cm back from its centre`).toBeLessThanOrEqual(0.05);
+          expect(taken.has(k), `${where}: one to a chair`).toBe(false);
+          taken.add(k);
+          expect(p.y).toBeCloseTo(CHAIR_SEAT_Y, 9);
+          expect(p.seatHeight).toBe(CHAIR_SEAT_Y);
+          expect(Math.cos(p.yaw - chairs[k]![2]), `${where}: as the chair faces`).toBeCloseTo(1, 9);
+          // Square to the stage, which runs across the hall's far end.
+          expect(facing(p, stage[0], stage[1], { x: middle[0], z: middle[1] }), `${where}: facing the stage`).toBeCloseTo(1, 6);
+          expect(p.walk).toBeNull();
+        }
+        const speakers = people.filter((p) => p.seatHeight === 0);
+        expect(speakers.length, where).toBeGreaterThanOrEqual(SPEAKERS.min);
+        expect(speakers.length, where).toBeLessThanOrEqual(SPEAKERS.max);
+        for (const p of speakers) {
+          expect(p.y).toBe(STAGE_Y);
+          const [lx, lz] = toLocal(hall, p.x, p.z);
+          const [sx, sz] = toLocal(hall, stage[0], stage[1]);
+          // On the stage (it runs across the hall's far end: the door is on the left).
+          expect(Math.abs(lx - sx), `${where}: speaker on the stage`).toBeLessThan(layout.stage.depth / 2);
+          expect(Math.abs(lz - sz), `${where}: speaker on the stage`).toBeLessThan(layout.stage.width / 2);
+          // Toward the rows, give or take a turn toward the middle.
+          expect(
+            facing(p, middle[0], middle[1], { x: stage[0], z: stage[1] }),
+            `${where}: speaker facing the audience`,
+          ).toBeGreaterThan(0.9);
+        }
+      }
+    // Each seminar its own audience, the same all through it.
+    expect(shares.size).toBeGreaterThan(1);
+    for (const session of seminars) expect(inHall(session.startAt + 60_000).length).toBe(inHall(session.endAt - 60_000).length);
+  });
+
+  it('has only a few seated there outside a seminar, and nobody when the site is closed', () => {
+    for (const local of ['2024-05-18T10:10', '2024-05-18T14:50', '2024-05-18T17:10', '2024-05-21T15:30']) {
+      const people = inHall(at(local));
+      expect(people.length, local).toBeGreaterThan(0);
+      expect(people.length, local).toBeLessThanOrEqual(FEW_SEATED);
+      expect(people.every((p) => p.seatHeight > 0)).toBe(true);
+    }
+    expect(inHall(at('2024-05-18T15:30'), null).length, 'no programme').toBeLessThanOrEqual(FEW_SEATED);
+    expect(inHall(at('2024-05-18T20:00')).length).toBe(0);
+  });
+
+  it('never walks a seated figure', () => {
+    for (const p of byGroup('seats')) {
+      expect(p.walk).toBeNull();
+      const first = personAt(p, 0, false);
+      for (const t of [1, 60, 3600]) expect(personAt(p, t, false)).toEqual(first);
+    }
+  });
+});
+
 describe('the figure', () => {
   it('is one low-poly geometry with its limbs and tints, coloured from the palette', () => {
     const g = figureGeometry();
@@ -314,6 +434,42 @@ describe('the figure', () => {
     g.dispose();
   });
 
+  it('sits with its thighs level on the seat, its shins down to the floor, a child’s feet hanging', () => {
+    const g = figureGeometry();
+    const pos = g.getAttribute('position') as BufferAttribute;
+    const rig = g.getAttribute('aRig') as BufferAttribute;
+    const pose = (scale: number) =>
+      Array.from({ length: pos.count }, (_, i) => ({
+        limb: rig.getX(i),
+        tint: rig.getY(i),
+        p: sitVertex([pos.getX(i), pos.getY(i), pos.getZ(i)], rig.getX(i), rig.getY(i), scale, CHAIR_SEAT_Y),
+      }));
+    const span = (vs: number[][], k: number) => Math.max(...vs.map((v) => v[k]!)) - Math.min(...vs.map((v) => v[k]!));
+    for (const scale of [0.93, 1, 1.05]) {
+      const vs = pose(scale);
+      for (const limb of [LIMB.leftLeg, LIMB.rightLeg]) {
+        const thigh = vs.filter((v) => v.limb === limb && v.tint === TINT.trousers).map((v) => v.p);
+        const shin = vs.filter((v) => v.limb === limb && v.tint === TINT.fixed).map((v) => v.p);
+        // Level: as thick as the trouser leg, as long as a thigh, forward; resting on the seat.
+        expect(span(thigh, 1)).toBeCloseTo(2 * LEG_HALF_DEPTH * scale, 6);
+        expect(span(thigh, 2)).toBeCloseTo(THIGH * scale, 6);
+        expect(Math.min(...thigh.map((p) => p[1]))).toBeCloseTo(-SINK * scale, 6);
+        // Upright: from the thigh's top down to the floor, the knee in front of the seat.
+        expect(Math.max(...shin.map((p) => p[1]))).toBeCloseTo(Math.max(...thigh.map((p) => p[1])), 6);
+        expect(Math.min(...shin.map((p) => p[1]))).toBeCloseTo(-CHAIR_SEAT_Y, 6);
+        expect(span(shin, 1)).toBeGreaterThan(2 * span(shin, 2));
+        expect(Math.min(...shin.map((p) => p[2]))).toBeGreaterThan(0.24 + SIT_BACK);
+      }
+      // The body down to the seat, nothing but the shins and feet below it.
+      expect(Math.min(...vs.filter((v) => v.limb === LIMB.body).map((v) => v.p[1]))).toBeCloseTo(0, 6);
+      for (const v of vs.filter((w) => w.tint !== TINT.fixed || (w.limb !== LIMB.leftLeg && w.limb !== LIMB.rightLeg)))
+        expect(v.p[1]).toBeGreaterThan(-0.02);
+    }
+    const child = pose(0.66).filter((v) => v.tint === TINT.fixed && v.limb === LIMB.leftLeg);
+    expect(Math.min(...child.map((v) => v.p[1]))).toBeGreaterThan(-CHAIR_SEAT_Y + 0.05);
+    g.dispose();
+  });
+
   it('patches every chunk of three’s Lambert shader it replaces, with a program of its own', () => {
     const material = crowdMaterial({ uTime: { value: 0 }, uMove: { value: 1 } });
     const shader = {
@@ -327,6 +483,10 @@ describe('the figure', () => {
     expect(shader.vertexShader).toContain('crowdPose( crowdPosition, objectNormal );');
     expect(shader.vertexShader).toContain('vColor.rgb *= crowdTint;');
     expect(shader.vertexShader).toContain('vec3 transformed = crowdPosition;');
+    // Seated figures: the attribute, the pose in place of the walk, the same thigh as sitting.ts.
+    expect(shader.vertexShader).toContain('attribute float aSeat;');
+    expect(shader.vertexShader).toContain('if ( seated ) crowdSit( p, n, limb );');
+    expect(CROWD_GLSL.head).toContain(`u * ${THIGH.toFixed(4)}`);
     expect(Object.keys(shader.uniforms).sort()).toEqual(['uMove', 'uTime']);
     expect(material.customProgramCacheKey()).toBe('crowd-figures-1');
     material.dispose();

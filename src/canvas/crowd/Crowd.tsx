@@ -1,15 +1,16 @@
 /**
  * The crowd on the site: visitors walking the paths, at the stands' counters, school groups with
  * their teachers, officers at the stands, donors, families at the entrance, spectators on the arenas'
- * bleachers (./crowdPlan.ts places them, against the walk's collision world). One InstancedMesh, one
- * draw call, one material (./crowdMaterial.ts): the vertex shader walks and animates them, so the CPU
- * writes the instances only when the people there change. Who is there is asked inside the frame loop
- * about once a second of the visit's clock (at once when the clock is set or the programme arrives),
- * never through React state (./crowdTime.ts); per frame only the shader's time is set. Under reduced
- * motion everyone stands still. Hidden by the visitor's setting (src/state/crowd.ts). A fixed bounding
- * sphere over the site lets frustum culling work without measuring the instances. Figures are not in
- * the collision world: the visitor walks through them, they never block a way. Never picked. Mounted
- * after the first frame, when the collision world exists.
+ * bleachers, a seminar's audience on the hall's chairs and its speakers (./crowdPlan.ts places them,
+ * against the walk's collision world). One InstancedMesh, one draw call, one material
+ * (./crowdMaterial.ts): the vertex shader walks, seats and animates them, so the CPU writes the
+ * instances only when the people there change. Who is there is asked inside the frame loop about once
+ * a second of the visit's clock (at once when the clock is set or the programme arrives), never
+ * through React state (./crowdTime.ts); per frame only the shader's time is set. Under reduced motion
+ * everyone stands (or sits) still. Hidden by the visitor's setting (src/state/crowd.ts). A fixed
+ * bounding sphere over the site lets frustum culling work without measuring the instances. Figures are
+ * not in the collision world: the visitor walks through them, they never block a way. Never picked.
+ * Mounted after the first frame, when the collision world exists.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
@@ -43,6 +44,7 @@ const matrix = new Matrix4();
 interface Instances {
   walk: InstancedBufferAttribute;
   look: InstancedBufferAttribute;
+  seat: InstancedBufferAttribute;
   shirt: InstancedBufferAttribute;
   trousers: InstancedBufferAttribute;
   hair: InstancedBufferAttribute;
@@ -60,6 +62,7 @@ function write(mesh: InstancedMesh, at: Instances, site: CrowdSite, indices: rea
       at.walk.setXYZW(k, w.length, w.lane, w.speed, travelled - Math.floor(travelled / perimeter) * perimeter);
     } else at.walk.setXYZW(k, 0, 0, 0, 0);
     at.look.setXYZW(k, p.scale, p.head, p.kind === 'officer' ? 1 : 0, p.skin);
+    at.seat.setX(k, p.seatHeight);
     at.shirt.setXYZ(k, ...p.shirt);
     at.trousers.setXYZ(k, ...p.trousers);
     at.hair.setXYZ(k, ...p.hair);
@@ -79,12 +82,14 @@ function Figures({ site }: { site: CrowdSite }) {
     const instances: Instances = {
       walk: attribute(4),
       look: attribute(4),
+      seat: attribute(1),
       shirt: attribute(3),
       trousers: attribute(3),
       hair: attribute(3),
     };
     g.setAttribute('aWalk', instances.walk);
     g.setAttribute('aLook', instances.look);
+    g.setAttribute('aSeat', instances.seat);
     g.setAttribute('aShirt', instances.shirt);
     g.setAttribute('aTrousers', instances.trousers);
     g.setAttribute('aHair', instances.hair);

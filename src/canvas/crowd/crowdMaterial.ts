@@ -2,15 +2,18 @@
  * The crowd's one material: matte Lambert, as the models are drawn, patched so the vertex shader does
  * everything that moves. Per instance: `instanceMatrix` (a standing figure's place and heading, or a
  * walker's loop's frame), `aWalk` (the loop: length, lane, speed, phase; speed 0 stands), `aLook`
- * (height, head size, officer 1 or 0, skin tone) and three colours (`aShirt`, `aTrousers`, `aHair`).
- * The shader walks each walker round its loop (crowdLanes.ts `loopPoint`, the same maths), swings
- * legs and arms about hip and shoulder with the distance walked (so feet keep pace with the ground),
- * grows a child's head, hides a civilian's visor, and tints each part. `uTime` (seconds) is the only
+ * (height, head size, officer 1 or 0, skin tone), `aSeat` (the seat's height above the floor for a
+ * figure sitting on a chair, whose frame is then on the seat; 0 otherwise) and three colours
+ * (`aShirt`, `aTrousers`, `aHair`). The shader walks each walker round its loop (crowdLanes.ts
+ * `loopPoint`, the same maths), swings legs and arms about hip and shoulder with the distance walked
+ * (so feet keep pace with the ground), sits a seated figure down (./sitting.ts `sitVertex`, the same
+ * maths; no walk cycle), grows a child's head, hides a civilian's visor, and tints each part. `uTime` (seconds) is the only
  * thing written per frame; `uMove` is 0 under reduced motion: everyone stands at their phase, still.
  */
 import { MeshLambertMaterial } from 'three';
 import { hexToLinear } from '../../edition/color.ts';
-import { HIP_Y, LIMB, NECK_Y, SHOULDER_Y, STRIDE, TINT } from './figures.ts';
+import { ANKLE_Y, HIP_Y, LEG_HALF_DEPTH, LEG_X, LIMB, NECK_Y, SHOE, SHOULDER_Y, STRIDE, TINT } from './figures.ts';
+import { ARM_REST, SHIN_MAX, SHIN_WIDEN, SINK, THIGH } from './sitting.ts';
 
 export interface CrowdUniforms {
   uTime: { value: number };
@@ -32,6 +35,7 @@ const HEAD = /* glsl */ `
 attribute vec2 aRig;
 attribute vec4 aWalk;
 attribute vec4 aLook;
+attribute float aSeat;
 attribute vec3 aShirt;
 attribute vec3 aTrousers;
 attribute vec3 aHair;
@@ -48,15 +52,42 @@ vec4 crowdLoop( float s ) {
   return vec4( o - ( s - 2.0 * l - 2.0 * o ), 0.0, -1.0, 0.0 );
 }
 
+// Seated (./sitting.ts sitVertex, the same maths): thighs level and forward, shins down to the floor, arms to the lap.
+void crowdSit( inout vec3 p, inout vec3 n, float limb ) {
+  bool leg = limb > 0.5 && limb < ${f(LIMB.rightLeg + 0.5)};
+  if ( leg && aRig.y > 0.5 ) {
+    float u = ( ${f(HIP_Y)} - p.y ) / ${f(HIP_Y - ANKLE_Y)};
+    p.yz = vec2( ${f(HIP_Y)} + p.z, u * ${f(THIGH)} );
+    n.yz = vec2( n.z, -n.y );
+  } else if ( leg ) {
+    float top = p.y / ${f(ANKLE_Y)};
+    float side = p.x > 0.0 ? ${f(LEG_X)} : ${f(-LEG_X)};
+    float floorY = max( ${f(HIP_Y - LEG_HALF_DEPTH + SINK)} - aSeat / aLook.x, ${f(HIP_Y - SHIN_MAX)} );
+    p.x = side + ( p.x - side ) * ${f(SHIN_WIDEN)};
+    float foot = ${f(THIGH + LEG_HALF_DEPTH)} + p.z;
+    float shin = ${f(THIGH)} + ( p.z - ${f(SHOE.heel)} ) * ${f((2 * LEG_HALF_DEPTH) / (SHOE.toe - SHOE.heel))};
+    p.z = mix( foot, shin, top );
+    p.y = mix( floorY, ${f(HIP_Y + LEG_HALF_DEPTH)}, top );
+  } else if ( limb > ${f(LIMB.leftArm - 0.5)} && limb < ${f(LIMB.rightArm + 0.5)} ) {
+    float c = ${f(Math.cos(-ARM_REST))};
+    float s = ${f(Math.sin(-ARM_REST))};
+    float y = p.y - ${f(SHOULDER_Y)};
+    p.yz = vec2( ${f(SHOULDER_Y)} + y * c - p.z * s, y * s + p.z * c );
+    n.yz = vec2( n.y * c - n.z * s, n.y * s + n.z * c );
+  } else if ( limb < 0.5 && p.y < ${f(HIP_Y)} ) p.y = ${f(HIP_Y - LEG_HALF_DEPTH + SINK)};
+}
+
 void crowdPose( inout vec3 p, inout vec3 n ) {
   float limb = aRig.x;
+  bool seated = aSeat > 0.0;
   if ( limb > ${f(LIMB.visor - 0.5)} && aLook.z < 0.5 ) p = vec3( 0.0, ${f(NECK_Y + 0.1)}, 0.0 );
   if ( limb > ${f(LIMB.head - 0.5)} ) p = vec3( p.x * aLook.y, ${f(NECK_Y)} + ( p.y - ${f(NECK_Y)} ) * aLook.y, p.z * aLook.y );
   float walking = aWalk.z > 0.0 ? uMove : 0.0;
   float travelled = aWalk.w + aWalk.z * uTime * uMove;
   float cycle = travelled * ${f((2 * Math.PI) / STRIDE)} / aLook.x;
   float swing = walking * sin( cycle );
-  if ( limb > 0.5 && limb < ${f(LIMB.rightArm + 0.5)} ) {
+  if ( seated ) crowdSit( p, n, limb );
+  else if ( limb > 0.5 && limb < ${f(LIMB.rightArm + 0.5)} ) {
     bool leg = limb < ${f(LIMB.rightLeg + 0.5)};
     float side = mod( limb, 2.0 ) > 0.5 ? 1.0 : -1.0;
     float a = leg ? side * swing * ${f(LEG_SWING)} : -side * swing * ${f(ARM_SWING)};
@@ -69,6 +100,7 @@ void crowdPose( inout vec3 p, inout vec3 n ) {
   }
   p.y += walking * abs( sin( cycle ) ) * ${f(BOB)};
   p *= aLook.x;
+  if ( seated ) p.y -= ${f(HIP_Y - LEG_HALF_DEPTH + SINK)} * aLook.x;
   if ( aWalk.z > 0.0 ) {
     float perimeter = 2.0 * aWalk.x + 4.0 * aWalk.y;
     vec4 at = crowdLoop( mod( travelled, perimeter ) );
@@ -85,6 +117,8 @@ else if ( aRig.y > ${f(TINT.hair - 0.5)} ) crowdTint = aHair;
 else if ( aRig.y > ${f(TINT.trousers - 0.5)} ) crowdTint = aTrousers;
 else if ( aRig.y > ${f(TINT.shirt - 0.5)} ) crowdTint = aShirt;
 vColor.rgb *= crowdTint;
+// A seated figure's shoe is its shin too: trousers at the knee, the shoe's colour at the foot.
+if ( aSeat > 0.0 && aRig.x > 0.5 && aRig.x < ${f(LIMB.rightLeg + 0.5)} && aRig.y < 0.5 && position.y > ${f(ANKLE_Y / 2)} ) vColor.rgb = aTrousers;
 `;
 
 /** The material of every figure of the crowd, its uniforms shared with the component that updates them. */

@@ -5,7 +5,8 @@
  * collision world in, people out; built once per edition (15–50 ms in Node on the default edition).
  *
  * Budget, all figures drawn together: at most CROWD_BUDGET.figures figures of FIGURE_TRIANGLES
- * triangles each (600 × 94 = 56,400 triangles ≤ 60,000), shared out as GROUP_BUDGET says.
+ * triangles each (630 × 94 = 59,220 triangles ≤ 60,000), shared out as GROUP_BUDGET says (its groups
+ * add up to CROWD_BUDGET.figures, so each group at its most still fits).
  */
 import type { EditionData, Zone, ZoneKind } from '../../edition/schema.ts';
 import { civilian, officer, pupil, seeded, type Dress, type PersonKind } from './dress.ts';
@@ -21,19 +22,22 @@ import {
 } from './crowdLanes.ts';
 import { standingSpots, type Spot } from './crowdSpots.ts';
 import { bleacherSpots } from './bleacherSpots.ts';
+import { seminarSpots } from './seminarSpots.ts';
 import { FIGURE_TRIANGLES } from './figures.ts';
 
-export type CrowdGroup = 'walkers' | 'stands' | 'zones' | 'bleachers';
+export type CrowdGroup = 'walkers' | 'stands' | 'zones' | 'bleachers' | 'seats';
 
 /** The most figures drawn at once, and their triangles. */
-export const CROWD_BUDGET = { figures: 600, triangles: 60_000 } as const;
+export const CROWD_BUDGET = { figures: 630, triangles: 60_000 } as const;
 
 /**
  * The most drawn at once per group: walkers on the paths, people at the stands (an officer and two
- * visitors each, four school groups), in the zones (children's pavilion, blood donation, entrance), and
- * on the bleachers of all live arenas together (a few on each of the others).
+ * visitors each, four school groups), in the zones (children's pavilion, blood donation, entrance), on
+ * the bleachers of all live arenas together (a few on each of the others), and in the seminar halls
+ * (a seminar's audience on most of the 128 chairs of the default edition's hall and its speakers; a
+ * few in each of the others). They add up to CROWD_BUDGET.figures.
  */
-export const GROUP_BUDGET: Record<CrowdGroup, number> = { walkers: 180, stands: 150, zones: 50, bleachers: 220 };
+export const GROUP_BUDGET: Record<CrowdGroup, number> = { walkers: 160, stands: 150, zones: 45, bleachers: 160, seats: 115 };
 
 /** Walkers' pace, metres per second (each lane its own, its walkers alike). */
 export const WALK_SPEED = { min: 1.0, max: 1.4 } as const;
@@ -60,14 +64,18 @@ export interface Person extends Dress {
   walk: Walk | null;
   /** In [0, 1): there from a density above it on. A party (a school group, a family) shares one. */
   rank: number;
-  /** Bleachers: the order seats fill in, 0 first; −1 elsewhere. */
+  /** Bleachers and a hall's chairs: the order seats fill in, 0 first; a hall's speakers: their order; −1 elsewhere. */
   seat: number;
+  /** Sitting on a chair: the seat's height above the floor (the figure's frame is on the seat); 0 standing or walking. */
+  seatHeight: number;
 }
 
 export interface CrowdSite {
   people: Person[];
   /** The arenas with bleachers, by zone id. */
   arenas: string[];
+  /** The seminar halls, by zone id, with their chairs (the crowd holds as many seated as the budget allows). */
+  halls: Record<string, number>;
   /** Each zone's kind, by id: how full a zone is depends on it. */
   zoneKinds: Record<string, ZoneKind>;
   /** The site's extent on the plan (for the figures' fixed bounding sphere). */
@@ -106,6 +114,7 @@ function walkers(lanes: Lane[], rnd: () => number): Person[] {
         walk: { length: lane.length, lane: lane.lane, speed: files.has(i) ? WALK_SPEED.min : speed, phase },
         rank,
         seat: -1,
+        seatHeight: 0,
         ...look,
       });
     if (files.has(i)) {
@@ -138,7 +147,7 @@ function stander(spot: Spot, rank: number, schoolColour: number, rnd: () => numb
       : spot.kind === 'child' && spot.party >= 0 && spot.group !== 'bleachers'
         ? pupil(schoolColour, rnd)
         : civilian(spot.kind, rnd);
-  return { ...spot, group: spot.group, place: spot.zone, walk: null, rank, ...look };
+  return { ...spot, group: spot.group, place: spot.zone, walk: null, rank, seatHeight: spot.seatHeight ?? 0, ...look };
 }
 
 /** Everyone who may be on the site; the collision world decides where they fit. */
@@ -168,11 +177,21 @@ export function buildCrowd(data: EditionData, ground: FreeGround): CrowdSite {
     for (const spot of seats) people.push(stander(spot, spot.seat / seats.length, 0, rnd));
   }
 
+  // Seminar halls: their chairs as far as the group's budget goes with both speakers there.
+  const halls: Record<string, number> = {};
+  for (const zone of data.site.zones.filter((z: Zone) => z.kind === 'seminar')) {
+    const { seats, speakers } = seminarSpots(zone, rnd);
+    const chairs = seats.slice(0, Math.max(0, GROUP_BUDGET.seats - speakers.length));
+    for (const spot of [...chairs, ...speakers]) people.push(stander(spot, 0, 0, rnd));
+    halls[zone.id] = seats.length;
+  }
+
   const xs = data.site.boundary.map((p) => p[0]);
   const zs = data.site.boundary.map((p) => p[1]);
   return {
     people,
     arenas: arenas.map((z) => z.id),
+    halls,
     zoneKinds: Object.fromEntries(data.site.zones.map((z) => [z.id, z.kind])),
     bounds: { x0: Math.min(...xs), z0: Math.min(...zs), x1: Math.max(...xs), z1: Math.max(...zs) },
   };

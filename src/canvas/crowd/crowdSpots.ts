@@ -2,16 +2,16 @@
  * Where the crowd stands: at each stand's counter side (in front of its footprint, outside the booth:
  * an officer at a front corner facing out, visitors facing in, a school group with its teacher at a few
  * of the widest), groups in the children's pavilion, donors in the blood-donation tent, families at
- * the entrance (the bleachers' spectators are ./bleacherSpots.ts). Pure. Every spot is free ground for
- * a person (the walk's own check), off every stand's footprint and every path's paving (where the
- * walkers are), and apart from the others.
+ * the entrance (the bleachers' spectators are ./bleacherSpots.ts, the seminar hall's audience
+ * ./seminarSpots.ts). Pure. Every spot is free ground for a person (the walk's own check), off every
+ * stand's footprint and every path's paving (where the walkers are), and apart from the others.
  */
 import { DEG, distanceToSegment, rectContains, toPlan } from '../../edition/geometry.ts';
 import type { EditionData, Stand, Zone } from '../../edition/schema.ts';
 import type { PersonKind } from './dress.ts';
 import { PERSON_RADIUS, type FreeGround } from './crowdLanes.ts';
 
-export type SpotGroup = 'stands' | 'zones' | 'bleachers';
+export type SpotGroup = 'stands' | 'zones' | 'bleachers' | 'seats';
 
 export interface Spot {
   kind: PersonKind;
@@ -25,8 +25,10 @@ export interface Spot {
   yaw: number;
   /** Spots of one school group or family share it, so they come and go together; −1 alone. */
   party: number;
-  /** Bleachers: the order seats fill in (middle and front first), 0 first; −1 elsewhere. */
+  /** Bleachers and a hall's chairs: the order seats fill in, 0 first; a hall's speakers: their order; −1 elsewhere. */
   seat: number;
+  /** On a chair: the seat's height above the floor (the spot is on the seat, ./sitting.ts sits the figure); absent standing. */
+  seatHeight?: number;
 }
 
 /** Figures standing closer than this, centre to centre, overlap, metres. */

@@ -4,8 +4,9 @@
  * child is the same figure smaller with a larger head, an officer the same with the visor shown: the
  * shader does both from per-instance values (./crowdMaterial.ts), so all kinds share one geometry and
  * one draw call. Each vertex says which limb it belongs to (the walk swings legs and arms about the hip
- * and the shoulder) and which of the instance's colours tints it; fixed colours (shoes, the visor) are
- * vertex colours from the palette, linear like the models'. Boxes have no bottom face: nobody sees it.
+ * and the shoulder; a seated figure's trouser legs become its thighs, its shoes its shins and feet)
+ * and which of the instance's colours tints it; fixed colours (shoes, the visor) are vertex colours
+ * from the palette, linear like the models'. Boxes have no bottom face: nobody sees it.
  */
 import { BufferAttribute, BufferGeometry } from 'three';
 import { hexToLinear, type LinearRGB } from '../../edition/color.ts';
@@ -23,6 +24,11 @@ export const HIP_Y = 0.92;
 export const SHOULDER_Y = 1.48;
 /** Where the head meets the body: a child's larger head grows about it. */
 export const NECK_Y = 1.53;
+/** The legs' centres across (±x), the top of the shoes, a trouser leg's half depth (z), the shoes' heel and toe (z): a seated figure is posed from them (./sitting.ts). */
+export const LEG_X = 0.1;
+export const ANKLE_Y = 0.08;
+export const LEG_HALF_DEPTH = 0.085;
+export const SHOE = { heel: -0.1, toe: 0.16 } as const;
 /** Metres of one full walk cycle (two steps) of the adult figure; scaled with the figure. */
 export const STRIDE = 1.4;
 /** Triangles of one figure: the crowd's budget counts in these. */
@@ -107,11 +113,11 @@ class Body {
 export function figureGeometry(): BufferGeometry {
   const b = new Body();
   for (const [x, leg] of [
-    [0.1, LIMB.leftLeg],
-    [-0.1, LIMB.rightLeg],
+    [LEG_X, LIMB.leftLeg],
+    [-LEG_X, LIMB.rightLeg],
   ] as const) {
-    b.box([0.12, 0.08, 0.26], [x, 0.04, 0.03], leg, TINT.fixed, PALETTE.charcoal);
-    b.box([0.15, HIP_Y - 0.08, 0.17], [x, (HIP_Y + 0.08) / 2, 0], leg, TINT.trousers);
+    b.box([0.12, ANKLE_Y, SHOE.toe - SHOE.heel], [x, ANKLE_Y / 2, (SHOE.heel + SHOE.toe) / 2], leg, TINT.fixed, PALETTE.charcoal);
+    b.box([0.15, HIP_Y - ANKLE_Y, 2 * LEG_HALF_DEPTH], [x, (HIP_Y + ANKLE_Y) / 2, 0], leg, TINT.trousers);
   }
   b.box([0.42, NECK_Y - 0.01 - (HIP_Y - 0.04), 0.24], [0, (NECK_Y - 0.01 + HIP_Y - 0.04) / 2, 0], LIMB.body, TINT.shirt);
   for (const [x, arm] of [

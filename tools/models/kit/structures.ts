@@ -9,6 +9,7 @@
  * This file picks each kind's style and assembles the hall; the shell and the interiors live under hall/.
  */
 import type { Zone } from '../../../src/edition/schema.ts';
+import { SEMINAR_WALL } from '../../../src/edition/seating.ts';
 import { C, hex } from './colors.ts';
 import { mergeBuilt, placeBuilt } from './geo.ts';
 import type { Built } from './types.ts';
@@ -36,7 +37,7 @@ function styleOf(kind: Zone['kind']): HallStyle {
         eave: 4.4,
         pitch: 0.08,
         wall: C.lightGrey,
-        wallThickness: 0.2,
+        wallThickness: SEMINAR_WALL,
         band: [C.policeBlue],
         bandHeight: 0.35,
         base: C.grey,

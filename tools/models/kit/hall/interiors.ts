@@ -1,5 +1,6 @@
 /** What stands inside the halls that have fittings: the seminar hall, the blood-donation tent, the children's pavilion. */
-import type { Opening, Side, Zone } from '../../../../src/edition/schema.ts';
+import type { Zone } from '../../../../src/edition/schema.ts';
+import { CHAIR_SEAT_Y, interiorFrame, mainOpening, seminarLayout, STAGE_Y } from '../../../../src/edition/seating.ts';
 import { C, hex } from '../colors.ts';
 import {
   add,
@@ -18,15 +19,17 @@ import {
 } from '../geo.ts';
 import type { Built, CollisionBox, Geo, Parts } from '../types.ts';
 
+export { interiorFrame };
+
 /** A chair facing +z: block seat and backrest. */
 function chair(color: RGB): Geo {
-  const y0 = 0.45,
+  const y0 = CHAIR_SEAT_Y,
     y1 = 0.95,
     zb = -0.26,
     zf = -0.18,
     w = 0.25;
   return merge(
-    box([0.5, 0.45, 0.48], [0, 0.225, 0], color),
+    box([0.5, CHAIR_SEAT_Y, 0.48], [0, CHAIR_SEAT_Y / 2, 0], color),
     quad([-w, y0, zf], [w, y0, zf], [w, y1, zf], [-w, y1, zf], color),
     quad([w, y0, zb], [-w, y0, zb], [-w, y1, zb], [w, y1, zb], color),
     quad([-w, y1, zf], [w, y1, zf], [w, y1, zb], [-w, y1, zb], color),
@@ -59,43 +62,19 @@ function bloodDrop(r: number, c: V3): Geo {
   return fan(pts, [0, 0, 1], C.moroccoRed);
 }
 
-/** The zone's widest doorway, the one interiors face and signs stand by. */
-function mainOpening(zone: Zone): Opening | undefined {
-  return (zone.openings ?? []).reduce<Opening | undefined>((best, o) => (!best || o.width > best.width ? o : best), undefined);
-}
-
-/**
- * Interiors are built in a frame with the "far end" at −z and the main doorway on +z, then turned
- * onto the hall: returns the turn (radians) and the interior frame's width and depth.
- */
-export function interiorFrame(zone: Zone): { theta: number; iw: number; id: number; doorOffset: number } {
-  const main = mainOpening(zone);
-  const doorSide: Side = main?.side ?? 'front';
-  // Rotation that brings interior +z onto the door side.
-  const theta = { front: 0, back: Math.PI, left: -Math.PI / 2, right: Math.PI / 2 }[doorSide];
-  const quarter = doorSide === 'left' || doorSide === 'right';
-  // Offsets run along +x (front/back) or +z (left/right); the interior x axis maps onto those.
-  const sign = { front: 1, back: -1, left: 1, right: -1 }[doorSide];
-  return {
-    theta,
-    iw: quarter ? zone.depth : zone.width,
-    id: quarter ? zone.width : zone.depth,
-    doorOffset: (main?.offset ?? 0) * sign,
-  };
-}
-
+/** The seminar hall's stage, screen, lectern, panel table and the audience's chairs, where src/edition/seating.ts lays them out. */
 export function seminarInterior(iw: number, id: number, doorOffset: number, wallTh: number): Built {
   const matte = emptyGeo();
   const screen = emptyGeo();
   const col: CollisionBox[] = [];
-  const back = -id / 2 + wallTh;
+  const layout = seminarLayout(iw, id, doorOffset, wallTh);
+  const { back } = layout;
   // Stage against the far wall.
-  const stageW = Math.min(iw - 4, 14);
-  const stageD = 4;
-  const stageC: V3 = [0, 0.3, back + 0.3 + stageD / 2];
-  append(matte, box([stageW, 0.6, stageD], stageC, C.charcoal));
+  const { width: stageW, depth: stageD } = layout.stage;
+  const stageC: V3 = [0, STAGE_Y / 2, layout.stage.z];
+  append(matte, box([stageW, STAGE_Y, stageD], stageC, C.charcoal));
   append(matte, box([stageW + 0.02, 0.12, 0.02], [0, 0.54, back + 0.3 + stageD + 0.005], C.policeBlue));
-  col.push(solid([stageW, 0.6, stageD], stageC));
+  col.push(solid([stageW, STAGE_Y, stageD], stageC));
   // Screen on the wall behind the stage, in a dark frame.
   const sw = Math.min(stageW - 2, 6.4),
     sh = sw * 0.5625;
@@ -107,36 +86,18 @@ export function seminarInterior(iw: number, id: number, doorOffset: number, wall
   for (const i of [2, 3]) sq.colors.splice(i * 3, 3, C.navy[0], C.navy[1], C.navy[2]);
   append(screen, sq);
   // Lectern and a panel table with chairs on the stage.
-  const lecternC: V3 = [stageW / 2 - 1.4, 0.6 + 0.55, back + 0.3 + stageD - 1];
+  const lecternC: V3 = [layout.lectern.x, STAGE_Y + 0.55, layout.lectern.z];
   append(
     matte,
     box([0.7, 1.1, 0.5], lecternC, C.wood),
     box([0.72, 0.12, 0.04], [lecternC[0], 1.45, lecternC[2] + 0.26], C.policeBlue),
   );
   col.push(solid([0.7, 1.1, 0.5], lecternC));
-  append(matte, box([4.2, 0.75, 0.8], [-1.2, 0.6 + 0.375, back + 0.3 + 1.6], C.white));
-  for (let k = 0; k < 4; k++) append(matte, place(chair(C.navy), [-2.7 + k, 0.6, back + 0.3 + 0.9], 0));
+  append(matte, box([4.2, 0.75, 0.8], [layout.table.x, STAGE_Y + 0.375, layout.table.z], C.white));
+  for (const c of layout.panelChairs) append(matte, place(chair(C.navy), [c.x, c.y, c.z], c.yaw));
   // Audience: two blocks of rows facing the stage either side of an aisle lined up on the door.
-  const aisle = 2.4;
-  const rowsStart = back + 0.3 + stageD + 2.2;
-  const rowsEnd = id / 2 - 4;
-  const rows = Math.max(1, Math.min(8, Math.floor((rowsEnd - rowsStart) / 1.0)));
-  const ax = Math.max(-iw / 4, Math.min(iw / 4, doorOffset));
-  for (const [x0, x1] of [
-    [-iw / 2 + wallTh + 1.5, ax - aisle / 2],
-    [ax + aisle / 2, iw / 2 - wallTh - 1.5],
-  ] as const) {
-    const per = Math.min(8, Math.floor((x1 - x0) / 0.6));
-    if (per < 1) continue;
-    const span = per * 0.6;
-    const cx = (x0 + x1) / 2;
-    for (let r = 0; r < rows; r++) {
-      for (let k = 0; k < per; k++)
-        append(matte, place(chair(C.policeBlue), [cx - span / 2 + 0.3 + k * 0.6, 0, rowsStart + r * 1.0], Math.PI));
-    }
-    const depth = (rows - 1) * 1.0 + 0.6;
-    col.push(solid([span, 0.95, depth], [cx, 0.475, rowsStart + depth / 2 - 0.3]));
-  }
+  for (const c of layout.chairs) append(matte, place(chair(C.policeBlue), [c.x, c.y, c.z], c.yaw));
+  for (const b of layout.blocks) col.push(solid([b.width, 0.95, b.depth], [b.x, 0.475, b.z]));
   const parts: Parts = { matte, screen };
   return { parts, collision: col };
 }
