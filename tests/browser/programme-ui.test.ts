@@ -273,3 +273,31 @@ describe('the 2D twin and reduced motion', () => {
     expect(await section.locator('[data-session]').count()).toBe(85);
   });
 });
+
+describe('the programme on a phone held upright', () => {
+  for (const lang of ['fr', 'ar'] as const)
+    it(`fits its filters within the sheet (${lang})`, async () => {
+      const visit = await openVisit(browser, `${inject('baseUrl')}?debug=1&view=ground&lang=${lang}`, {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      try {
+        const { page } = visit;
+        await waitReady(page);
+        await page.getByTestId('programme-open').tap();
+        await page.locator('[data-session]').first().waitFor({ timeout: 30_000 });
+        await dialogsSettled(page);
+        const sheet = (await page.getByTestId('programme-dialog').boundingBox())!;
+        for (const id of ['programme-day', 'programme-place', 'programme-kind', 'replay-day', 'replay-go']) {
+          const box = (await page.getByTestId(id).boundingBox())!;
+          expect(box.x, id).toBeGreaterThanOrEqual(sheet.x);
+          expect(box.x + box.width, id).toBeLessThanOrEqual(sheet.x + sheet.width);
+        }
+        const png = await shoot(page, `programme-phone-${lang}`);
+        expect((await imageStats(page, png)).stddev).toBeGreaterThan(12);
+      } finally {
+        await visit.close();
+      }
+    });
+});
