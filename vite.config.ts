@@ -8,12 +8,24 @@ import firstPaint from './tools/vite/firstPaint.ts';
 import xrProfiles from './tools/vite/xrProfiles.ts';
 import noEmulator from './tools/vite/noEmulator.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { securityHeaders } from './deploy/headers.ts';
 
 // The offline manifest (every file a kiosk keeps) and the service worker that precaches only the
 // first frame's part of it for every visitor (src/sw/sw.ts says why).
 const offline = offlineManifest();
 
+/**
+ * The path the build is served under (`VISIT_BASE=/jpo/ npm run build`): every URL of the app, its
+ * models and media, the service worker's scope and the share pages follow it. `/` by default.
+ */
+function visitBase(value = process.env.VISIT_BASE || '/'): string {
+  if (!/^\/([\w.-]+\/)*$/.test(value))
+    throw new Error(`VISIT_BASE must be a path that starts and ends with "/" (such as /jpo/), not "${value}"`);
+  return value;
+}
+
 export default defineConfig({
+  base: visitBase(),
   plugins: [
     react(),
     firstPaint(),
@@ -61,6 +73,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Fonts always as files: the policy's font-src is 'self' alone, and a font inlined as a data:
+    // URL would also be downloaded again inside every stylesheet that names it.
+    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
     // The engine (three's core, React, react-three-fiber) changes rarely: one chunk that caches apart
     // from the app. three's examples (loaders, controls) go with whatever imports them, so those
     // loaded on demand stay out of the first download.
@@ -75,5 +90,6 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // The build is previewed (and so tested) with the production headers: the strict policy included.
+  preview: { host: '127.0.0.1', headers: securityHeaders() },
 });

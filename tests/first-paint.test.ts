@@ -9,7 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { headScript, readEditionTitles, transformFirstPaint } from '../tools/vite/firstPaint.ts';
+import { firstPaintFiles, firstPaintHead, headScript, readEditionTitles, transformFirstPaint } from '../tools/vite/firstPaint.ts';
 import { chooseLang } from '../src/launch/launch.ts';
 import { STRINGS } from '../src/i18n/strings.ts';
 import { LANGS } from '../src/i18n/lang.ts';
@@ -72,7 +72,7 @@ const defaultTitle = editions.titles.get(editions.defaultId)!;
 const source = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 
 /** The card's checks, on the transformed source and on the build alike. */
-function expectCard(html: string) {
+function expectCard(html: string, dist?: string) {
   const doc = parse(html);
   const [rootDiv] = find(doc, (n) => n.attrs.id === 'root');
   const [veil] = rootDiv!.children;
@@ -87,22 +87,36 @@ function expectCard(html: string) {
   // Named by the heading in the visitor's language (the others are display: none, so not read).
   expect(bar!.attrs['aria-labelledby']).toBe(h1!.attrs.id);
   expect(bar!.attrs['aria-valuenow']).toBeUndefined();
-  // Before any module script in the document, and no script of any kind before it but the inline one.
+  // Before any module script in the document, and no script of any kind before it but the language
+  // one: in the build a file of its own (no inline script under the policy), holding that script.
   const scripts = find(doc, (n) => n.tag === 'script');
   const modules = scripts.filter((s) => s.attrs.type === 'module');
-  expect(modules.length).toBeGreaterThan(0);
+  if (dist) expect(modules.length).toBeGreaterThan(0);
   for (const s of modules) expect(s.at).toBeGreaterThan(veil!.at);
   const early = scripts.filter((s) => s.at < veil!.at);
   expect(early).toHaveLength(1);
-  expect(early[0]!.attrs).toEqual({});
-  expect(early[0]!.text).toBe(headScript([...editions.titles.keys()]));
+  expect(early[0]!.text).toBe('');
+  expect(early[0]!.attrs).toEqual({ src: `/${firstPaintFiles(editions).script.fileName}` });
+  if (dist) expect(fs.readFileSync(path.join(dist, early[0]!.attrs.src!), 'utf8')).toBe(headScript([...editions.titles.keys()]));
   return doc;
 }
 
 describe('the first paint in index.html', () => {
   it('the plugin writes the card, the title and the three languages into index.html', () => {
     expect(source).not.toContain('veil-card');
-    expectCard(transformFirstPaint(source, editions));
+    expectCard(firstPaintHead(transformFirstPaint(source, editions), editions, { base: '/' }));
+  });
+
+  it('the build names the head files by their content and under its base; the dev server keeps them inline', () => {
+    const files = firstPaintFiles(editions);
+    expect(files.script.fileName).toMatch(/^assets\/first-paint-[0-9a-f]{10}\.js$/);
+    expect(files.style.fileName).toMatch(/^assets\/first-paint-[0-9a-f]{10}\.css$/);
+    const sub = firstPaintHead(transformFirstPaint(source, editions), editions, { base: '/jpo/' });
+    expect(sub).toContain(`<script src="/jpo/${files.script.fileName}"></script>`);
+    expect(sub).toContain(`<link rel="stylesheet" href="/jpo/${files.style.fileName}">`);
+    expect(sub).not.toMatch(/<script>|<style>/);
+    const dev = firstPaintHead(transformFirstPaint(source, editions), editions, null);
+    expect(dev).toContain(`<script>${files.script.source}</script><style>${files.style.source}</style>`);
   });
 
   it('the inline script picks the language as the app does, and the edition when the URL names one', () => {
@@ -154,7 +168,7 @@ describe('the first paint in index.html', () => {
       defaultId: editions.defaultId,
       titles: new Map([...editions.titles, ['jpo-2099-test', { fr: 'Édition test', ar: 'دورة تجريبية', en: 'Test edition' }]]),
     };
-    const html = transformFirstPaint(source, two);
+    const html = firstPaintHead(transformFirstPaint(source, two), two, null);
     const doc = parse(html);
     expect(find(doc, (n) => n.attrs['data-edition'] === 'jpo-2099-test').map(textOf)).toEqual([
       'Édition testدورة تجريبيةTest edition',
@@ -175,7 +189,7 @@ describe('the built index.html', () => {
     if (!fs.existsSync(file)) throw new Error(`${file} not found: build first (npm run build, or VISIT_DIST=<folder>)`);
     const html = fs.readFileSync(file, 'utf8');
     expect(Buffer.byteLength(html)).toBeLessThan(HTML_BUDGET);
-    const doc = expectCard(html);
+    const doc = expectCard(html, dist);
     const sheets = find(doc, (n) => n.tag === 'link' && n.attrs.rel === 'stylesheet');
     expect(sheets.length).toBeGreaterThan(0);
     let raw = 0;
@@ -191,17 +205,22 @@ describe('the built index.html', () => {
       expect(text).not.toMatch(/@import/);
       const faces = text.match(/@font-face\{[^}]*\}/g) ?? [];
       for (const f of faces) expect(f).toContain('font-display:swap');
-      expect(text).toContain('.veil-card{');
-      expect(text).toContain('progress-sweep');
     }
+    const all = sheets.map((s) => fs.readFileSync(path.join(dist, s.attrs.href!), 'utf8')).join('');
+    expect(all).toContain('.veil-card{');
+    expect(all).toContain('progress-sweep');
+    expect(all).toContain(firstPaintFiles(editions).style.source);
     console.log(`first paint: index.html ${Buffer.byteLength(html)} B; stylesheets ${raw} B raw, ${gzip} B gzip -9`);
     expect(raw).toBeLessThan(CSS_BUDGET.raw);
     expect(gzip).toBeLessThan(CSS_BUDGET.gzip);
-    // Nothing else that blocks rendering: no preloaded font, no classic script with a src.
+    // Nothing else that blocks rendering: no preloaded font, no inline script or style (the policy
+    // refuses them), one classic script (the language), small, found before the stylesheets so
+    // both download side by side.
     expect(find(doc, (n) => n.tag === 'link' && n.attrs.as === 'font')).toEqual([]);
-    expect(find(doc, (n) => n.tag === 'script' && n.attrs.src !== undefined && n.attrs.type !== 'module')).toEqual([]);
-    // The inline script runs before the stylesheet, so it never waits for it.
-    const inline = find(doc, (n) => n.tag === 'script' && n.attrs.src === undefined)[0]!;
-    for (const s of sheets) expect(inline.at).toBeLessThan(s.at);
+    expect(find(doc, (n) => (n.tag === 'script' && n.attrs.src === undefined) || n.tag === 'style')).toEqual([]);
+    const classic = find(doc, (n) => n.tag === 'script' && n.attrs.type !== 'module');
+    expect(classic).toHaveLength(1);
+    expect(fs.statSync(path.join(dist, classic[0]!.attrs.src!)).size).toBeLessThan(1024);
+    for (const s of sheets) expect(classic[0]!.at).toBeLessThan(s.at);
   });
 });

@@ -15,6 +15,12 @@ export interface VisitPage {
   /** Requests that tried to leave the local server (aborted). */
   offsite: string[];
   consoleErrors: string[];
+  /**
+   * Every `securitypolicyviolation` the page reported (the build is served with the production
+   * policy, deploy/headers.ts): directive, blocked URL, where. Chromium also logs each one as a
+   * console error, so a test that expects no console error fails on one too.
+   */
+  violations: string[];
   close(): Promise<void>;
 }
 
@@ -52,6 +58,12 @@ export async function openVisit(
     offsite.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  const violations: string[] = [];
+  await context.exposeBinding('__visitViolation', (_source, v: string) => void violations.push(v));
+  await context.addInitScript({
+    content: `addEventListener('securitypolicyviolation', (e) => window.__visitViolation(
+      e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')), true);`,
+  });
   await prepare?.(context);
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -59,7 +71,7 @@ export async function openVisit(
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   await page.goto(pinQuality(url));
-  return { page, context, offsite, consoleErrors, close: () => context.close() };
+  return { page, context, offsite, consoleErrors, violations, close: () => context.close() };
 }
 
 /** A phone: 390 × 700, touch, mobile viewport. */

@@ -26,9 +26,10 @@ export interface Server {
 /**
  * Starts `vite preview` on dist/ (which must exist: `npm run build`), or on another build folder
  * (relative to the repository or absolute; `VISIT_DIST` picks one for the browser suite, so a build
- * made elsewhere can be tested while dist/ is in use).
+ * made elsewhere can be tested while dist/ is in use). A build made for a sub-path is served under
+ * `base` (the same value the build had in VISIT_BASE); the returned URL ends with it.
  */
-export async function startPreview(dist = process.env.VISIT_DIST || 'dist'): Promise<Server> {
+export async function startPreview(dist = process.env.VISIT_DIST || 'dist', base = '/'): Promise<Server> {
   dist = path.resolve(ROOT, dist);
   if (!fs.existsSync(path.join(dist, 'index.html')))
     throw new Error(`${dist}/index.html not found: run \`npm run build\` before the browser tests`);
@@ -47,12 +48,13 @@ export async function startPreview(dist = process.env.VISIT_DIST || 'dist'): Pro
       '--outDir',
       dist,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    // A build made for a sub-path (VISIT_BASE=/jpo/) is served under it, as vite.config.ts reads it.
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VISIT_BASE: base } },
   );
   let output = '';
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}${base}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {

@@ -1,13 +1,20 @@
 /**
  * The first paint before any script: writes into index.html, at build time, the visit's loading
  * card (the edition's title, "Loading the site", an indeterminate progress bar) in the three
- * languages, and a tiny inline script in <head> that sets <html lang dir> from `?lang=` or the
- * browser before the body is parsed, so CSS shows the card in the visitor's language (French when
- * scripts are off). React's LoadingScreen renders the same card into #root and so replaces it.
+ * languages, and a tiny script in <head> that sets <html lang dir> from `?lang=` or the browser
+ * before the body is parsed, so CSS shows the card in the visitor's language (French when scripts
+ * are off). React's LoadingScreen renders the same card into #root and so replaces it.
+ *
+ * In the build that script and its rules are files of their own (`assets/first-paint-<hash>.js` and
+ * `.css`, named by their content so they cache for a year), never inline: the production policy
+ * (deploy/headers.ts) allows no inline script or style. The script blocks the parser, as it must to
+ * set the direction before the card is parsed, but it is a few hundred bytes fetched alongside the
+ * stylesheet, which blocks the first paint anyway. The dev server (no policy) keeps them inline.
  *
  * Titles come from every scenes/<edition>/edition.json and the words from the app's own strings:
  * a new edition, or a reworded string, changes the first paint with no hand edit.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -102,12 +109,40 @@ export function cardHtml({ titles }: EditionTitles): string {
   );
 }
 
-/** index.html with the head script and style, and the card inside #root. */
+/** The head script and style as the build's files, named by their content. */
+export function firstPaintFiles(editions: EditionTitles): { script: BuiltFile; style: BuiltFile } {
+  const file = (source: string, ext: string): BuiltFile => {
+    const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 10);
+    return { fileName: `assets/first-paint-${hash}.${ext}`, source };
+  };
+  return { script: file(headScript([...editions.titles.keys()]), 'js'), style: file(headStyle(editions), 'css') };
+}
+
+export interface BuiltFile {
+  /** Relative to the build's root. */
+  fileName: string;
+  source: string;
+}
+
+/** The card inside #root (Vite's own pass then processes the page). */
 export function transformFirstPaint(html: string, editions: EditionTitles): string {
   if (!html.includes(HEAD_MARKER) || !html.includes(CARD_MARKER))
     throw new Error(`index.html needs ${HEAD_MARKER} in <head> and ${CARD_MARKER} inside #root (tools/vite/firstPaint.ts)`);
-  const head = `<script>${headScript([...editions.titles.keys()])}</script><style>${headStyle(editions)}</style>`;
-  return html.replace(HEAD_MARKER, head).replace(CARD_MARKER, cardHtml(editions));
+  return html.replace(CARD_MARKER, cardHtml(editions));
+}
+
+/**
+ * The head script and style: inline for the dev server, or as links to the build's files under
+ * `base`. Written after Vite's pass, which would otherwise try to bundle links to files it has not
+ * written yet.
+ */
+export function firstPaintHead(html: string, editions: EditionTitles, built: { base: string } | null): string {
+  let head: string;
+  if (built) {
+    const { script, style } = firstPaintFiles(editions);
+    head = `<script src="${built.base}${script.fileName}"></script><link rel="stylesheet" href="${built.base}${style.fileName}">`;
+  } else head = `<script>${headScript([...editions.titles.keys()])}</script><style>${headStyle(editions)}</style>`;
+  return html.replace(HEAD_MARKER, head);
 }
 
 /**
@@ -128,18 +163,33 @@ export function scriptsAfterCard(html: string): string {
 
 export default function firstPaint(): Plugin[] {
   let root = process.cwd();
+  let base = '/';
+  let build = false;
   return [
     {
       name: 'visit-first-paint',
       configResolved: (config) => {
         root = config.root;
+        base = config.base;
+        build = config.command === 'build';
       },
       transformIndexHtml: {
         // Before Vite's own pass, which then bundles the stylesheet index.html links.
         order: 'pre',
         handler: (html) => transformFirstPaint(html, readEditionTitles(root)),
       },
+      generateBundle() {
+        if (!build) return;
+        for (const f of Object.values(firstPaintFiles(readEditionTitles(root))))
+          this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
+      },
     },
-    { name: 'visit-first-paint-scripts', transformIndexHtml: { order: 'post', handler: scriptsAfterCard } },
+    {
+      name: 'visit-first-paint-scripts',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) => scriptsAfterCard(firstPaintHead(html, readEditionTitles(root), build ? { base } : null)),
+      },
+    },
   ];
 }
