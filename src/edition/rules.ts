@@ -4,7 +4,8 @@
  */
 import { corners, polygonContains, rectContains, rectOverlap, type Rect } from './geometry.ts';
 import { deriveFigures, relativeGap } from './figures.ts';
-import type { EditionData, Hotspot, Vec2 } from './schema.ts';
+import { hotspotMedia } from './mediaRules.ts';
+import type { EditionData, Vec2 } from './schema.ts';
 
 /** One problem in one file: `file: path: message`. */
 export interface Problem {
@@ -33,25 +34,6 @@ export function duplicates<T>(items: T[], key: (t: T) => string | number, report
     if (first === undefined) seen.set(k, i);
     else report(item, i, first);
   });
-}
-
-function hotspotMedia(h: Hotspot): Array<[string, string]> {
-  switch (h.type) {
-    case 'info':
-      return h.image ? [['image.src', h.image.src]] : [];
-    case 'video':
-      return [
-        ['video.src', h.video.src],
-        ['video.poster', h.video.poster],
-        ['video.captions.fr', h.video.captions.fr],
-        ['video.captions.ar', h.video.captions.ar],
-        ['video.captions.en', h.video.captions.en],
-      ];
-    case 'gallery':
-      return h.images.map((img, i) => [`images[${i}].src`, img.src] as [string, string]);
-    case 'link':
-      return [];
-  }
 }
 
 export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
@@ -148,8 +130,8 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
           `${at}.hotspots[${j}].position`,
           `hotspot "${h.id}" lies outside its place (${z.width} × ${z.depth} m, 0–12 m high)`,
         );
-      for (const [field, path] of hotspotMedia(h))
-        if (!files.edition(path)) add(S, `${at}.hotspots[${j}].${field}`, `file not found: ${path}`);
+      for (const { field, src } of hotspotMedia(h))
+        if (!files.edition(src)) add(S, `${at}.hotspots[${j}].${field}`, `file not found: ${src}`);
     });
     const stand = stands.findIndex((s) => s.id === z.id);
     if (stand >= 0) add(T, `stands[${stand}].id`, `id "${z.id}" is also a place's id (site.json ${at})`);
@@ -183,8 +165,8 @@ export function checkEdition(data: EditionData, files: FileCheck): Problem[] {
           `${at}.hotspots[${j}].position`,
           `hotspot "${h.id}" lies outside its stand (${s.width} × ${s.depth} m, 0–6 m high)`,
         );
-      for (const [field, path] of hotspotMedia(h))
-        if (!files.edition(path)) add(T, `${at}.hotspots[${j}].${field}`, `file not found: ${path}`);
+      for (const { field, src } of hotspotMedia(h))
+        if (!files.edition(src)) add(T, `${at}.hotspots[${j}].${field}`, `file not found: ${src}`);
     });
     if (s.model && !files.models(s.model)) add(T, `${at}.model`, `file not found: public/models/${s.model}`);
   });

@@ -1,6 +1,7 @@
 /**
  * Reads an edition folder from disk: JSON with line and column on syntax errors, the zod schema
- * with `file: path: message` errors, then the edition rules. Node only.
+ * with `file: path: message` errors, then the edition rules (the texts' too), then the media files
+ * it names (./mediaChecks.ts). Node only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,9 @@ import { checkEdition, type Problem } from '../../src/edition/rules.ts';
 import { checkExtras } from '../../src/edition/tourRules.ts';
 import { PROGRAMME_FILES, type Programme } from '../../src/edition/programme.ts';
 import { checkProgramme } from '../../src/edition/programmeRules.ts';
+import { checkTexts } from '../../src/edition/textRules.ts';
+import { checkMediaPaths } from '../../src/edition/mediaRules.ts';
+import { checkMediaFiles } from './mediaChecks.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCENES = path.join(ROOT, 'scenes');
@@ -109,11 +113,15 @@ export function readEdition(folder: string, modelsDir = PUBLIC_MODELS): ReadResu
     return full.startsWith(base + path.sep) && fs.existsSync(full) && fs.statSync(full).isFile();
   };
   const rules = [
+    ...Object.entries(parsed).flatMap(([name, value]) => checkTexts(name, value)),
     ...checkEdition(data, { edition: (p) => inside(folder, p), models: (p) => inside(modelsDir, p) }),
+    ...checkMediaPaths(data),
     ...checkExtras(data, { tours, kiosks }),
     ...(programme ? checkProgramme(data, programme.sessions) : []),
   ];
   problems.push(...rules.map((p) => ({ ...p, file: path.join(rel, p.file) })));
+  // The media files' content; their problems name the media file itself (already relative).
+  problems.push(...checkMediaFiles(folder, data, modelsDir));
   if (problems.length) return { problems, folder: rel };
   return {
     data,

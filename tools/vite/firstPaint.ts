@@ -128,7 +128,8 @@ export interface BuiltFile {
 export function transformFirstPaint(html: string, editions: EditionTitles): string {
   if (!html.includes(HEAD_MARKER) || !html.includes(CARD_MARKER))
     throw new Error(`index.html needs ${HEAD_MARKER} in <head> and ${CARD_MARKER} inside #root (tools/vite/firstPaint.ts)`);
-  return html.replace(CARD_MARKER, cardHtml(editions));
+  // A function, not a string: a title holding `$'` must not paste the page into itself.
+  return html.replace(CARD_MARKER, () => cardHtml(editions));
 }
 
 /**
@@ -142,7 +143,7 @@ export function firstPaintHead(html: string, editions: EditionTitles, built: { b
     const { script, style } = firstPaintFiles(editions);
     head = `<script src="${built.base}${script.fileName}"></script><link rel="stylesheet" href="${built.base}${style.fileName}">`;
   } else head = `<script>${headScript([...editions.titles.keys()])}</script><style>${headStyle(editions)}</style>`;
-  return html.replace(HEAD_MARKER, head);
+  return html.replace(HEAD_MARKER, () => head);
 }
 
 /**
