@@ -26,6 +26,9 @@ function visitBase(value = process.env.VISIT_BASE || '/'): string {
 
 export default defineConfig({
   base: visitBase(),
+  // One page whose views are query strings: a path with no file is a 404, as deploy/nginx serves it,
+  // never index.html with a 200 (which the app would parse as glTF, Lighthouse as robots.txt).
+  appType: 'mpa',
   plugins: [
     react(),
     firstPaint(),
