@@ -6,6 +6,7 @@ import editionMedia from './tools/vite/editionMedia.ts';
 import offlineManifest from './tools/vite/offlineManifest.ts';
 import firstPaint from './tools/vite/firstPaint.ts';
 import xrProfiles from './tools/vite/xrProfiles.ts';
+import sharePages from './tools/vite/sharePages.ts';
 import noEmulator from './tools/vite/noEmulator.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './deploy/headers.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
     editionMedia(),
     xrProfiles(),
     noEmulator(),
+    sharePages(),
     offline.plugin,
     precompress(),
     VitePWA({

@@ -1,4 +1,4 @@
-/** `npm run qr`: one QR code per stand, each encoding that stand's deep link. */
+/** `npm run qr`: one QR code per stand, each encoding that stand's page to share (or another edition's deep link). */
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,11 @@ const stands = data!.stands;
 const BASE = 'https://visit.example/';
 
 describe('QR sheet', () => {
-  it('links each stand to its deep link, with the edition only when it is not the default', () => {
-    expect(standUrl(BASE, 'jpo-2024-agadir', 'jpo-2024-agadir', stands[0]!)).toBe(`${BASE}?stand=${stands[0]!.id}`);
+  it("links each stand to its page to share (under the base's sub-path), another edition's to its deep link", () => {
+    expect(standUrl(BASE, 'jpo-2024-agadir', 'jpo-2024-agadir', stands[0]!)).toBe(`${BASE}fr/stands/${stands[0]!.id}/`);
+    expect(standUrl('https://www.example.ma/jpo/', 'jpo-2024-agadir', 'jpo-2024-agadir', stands[0]!, 'ar')).toBe(
+      `https://www.example.ma/jpo/ar/stands/${stands[0]!.id}/`,
+    );
     expect(standUrl(BASE, 'jpo-2025-x', 'jpo-2024-agadir', stands[0]!)).toBe(`${BASE}?edition=jpo-2025-x&stand=${stands[0]!.id}`);
   });
 
@@ -19,7 +22,7 @@ describe('QR sheet', () => {
     const svg = qrSheet(stands, (s) => standUrl(BASE, 'a', 'a', s), 'JPO');
     expect(svg.match(/<g data-stand="/g)).toHaveLength(37);
     for (const s of stands) {
-      const url = `${BASE}?stand=${s.id}`;
+      const url = `${BASE}fr/stands/${s.id}/`;
       const card = svg.slice(svg.indexOf(`<g data-stand="${s.id}">`));
       expect(card).toContain(url);
       expect(card).toContain(`>${s.number}</text>`);

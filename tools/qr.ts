@@ -1,14 +1,19 @@
 /**
- * `npm run qr [-- --base https://visit.example/] [--edition id] [--out file.svg]`: a printable A4 sheet
- * (SVG, several pages stacked) with one QR code per stand, each linking to that stand's deep link
- * (`?stand=<id>`), with the stand's number and names in French and Arabic beside it, for the physical
- * stands. Without --base the links point at a local preview: give the public address before printing.
+ * `npm run qr [-- --base https://visit.example/] [--edition id] [--lang fr|ar|en] [--out file.svg]`: a
+ * printable A4 sheet (SVG, several pages stacked) with one QR code per stand, each linking to that
+ * stand's page to share (`fr/stands/<id>/`, which opens the visit there; another edition than the
+ * default: its deep link `?edition=…&stand=<id>`), with the stand's number and names in French and
+ * Arabic beside it, for the physical stands. `--base` is where the visit is served, sub-path
+ * included (`https://www.example.ma/jpo/`); without it the links point at a local preview: give the
+ * public address before printing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { listEditions, readEdition, ROOT, SCENES, formatProblem } from './edition/read.ts';
 import type { Stand } from '../src/edition/schema.ts';
+import { LANGS, type Lang } from '../src/edition/constants.ts';
+import { sharePath } from '../src/edition/shareLinks.ts';
 
 const DEFAULT_BASE = 'http://127.0.0.1:4173/';
 /** A4 in millimetres; 2 × 4 cards a page. */
@@ -21,7 +26,10 @@ function escapeXml(s: string): string {
 }
 
 /** The deep link of a stand. */
-export function standUrl(base: string, edition: string, defaultEdition: string, stand: Stand): string {
+export function standUrl(base: string, edition: string, defaultEdition: string, stand: Stand, lang: Lang = 'fr'): string {
+  // The default edition's stands have their own pages to share (tools/share/): a phone that scans
+  // the code gets the stand's name and picture, then the visit there. Another edition: its deep link.
+  if (edition === defaultEdition) return new URL(sharePath('stand', stand.id, lang), base).href;
   const url = new URL(base);
   if (edition !== defaultEdition) url.searchParams.set('edition', edition);
   url.searchParams.set('stand', stand.id);
@@ -90,8 +98,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const base = opt('base') ?? process.env.VISIT_BASE_URL ?? DEFAULT_BASE;
-  if (!/^https?:\/\//.test(base)) {
-    console.error(`qr: --base must be an http(s) address, not "${base}"`);
+  if (!/^https?:\/\/.*\/$/.test(base)) {
+    console.error(`qr: --base must be an http(s) address ending with "/", not "${base}"`);
     process.exit(1);
   }
   const { data, problems } = readEdition(path.join(SCENES, edition));
@@ -99,11 +107,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const p of problems) console.error(formatProblem(p));
     process.exit(1);
   }
+  const lang = (opt('lang') ?? 'fr') as Lang;
+  if (!(LANGS as readonly string[]).includes(lang)) {
+    console.error(`qr: --lang must be one of ${LANGS.join(', ')}, not "${lang}"`);
+    process.exit(1);
+  }
   const out = opt('out') ?? path.join(ROOT, 'qr', `${edition}-stands.svg`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const sheet = qrSheet(
     [...data.stands].sort((a, b) => a.number - b.number),
-    (s) => standUrl(base, edition, defaults.default, s),
+    (s) => standUrl(base, edition, defaults.default, s, lang),
     `${data.edition.title.fr} — ${data.edition.city.fr} ${data.edition.year}`,
   );
   fs.writeFileSync(out, sheet);

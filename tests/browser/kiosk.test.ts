@@ -137,9 +137,10 @@ describe(`a landscape kiosk (${landscape.id})`, () => {
     const summary = (await page.getByTestId('way-summary').textContent())!;
     expect(summary).toMatch(new RegExp(`${metres} m · environ \\d+ min à pied`));
     const qr = page.locator('[data-testid=way-dialog] [data-testid=qr-code]');
+    // The stand's page to share, which opens the visit there on the phone (never the kiosk's own mode).
     const url = new URL((await qr.getAttribute('data-url'))!);
-    expect(url.searchParams.get('stand')).toBe('dna-profiling');
-    expect(url.searchParams.has('kiosk')).toBe(false);
+    expect(url.pathname).toBe(`/${(await visitState(page)).lang}/stands/dna-profiling/`);
+    expect(url.search).toBe('');
     expect(await page.getByTestId('stand-panel-share').count()).toBe(0);
     await settled(page);
     await shoot(page, 'kiosk-way');

@@ -2,7 +2,8 @@
  * The build made for a sub-path (`npm run build:subpath`: VISIT_BASE=/jpo/, into dist-jpo/) served
  * under /jpo/ as a host that shares its domain would: the visit loads with every request under
  * /jpo/ and none failing, a deep link opens its stand, a tour's link starts it, the service worker
- * takes /jpo/ as its scope, and the links it shares stay under /jpo/.
+ * takes /jpo/ as its scope, a stand's page to share opens the visit there, and the links it shares
+ * stay under /jpo/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,30 @@ describe('the visit served under a sub-path (/jpo/)', () => {
       expect(http.some((p) => p.startsWith(`${BASE}models/${edition}/`))).toBe(true);
       expect(failed).toEqual([]);
       expect({ offsite: visit.offsite, violations: visit.violations }).toEqual({ offsite: [], violations: [] });
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("a stand's page to share shows its tags and opens the visit at that stand; Share gives that page", async () => {
+    const stand = stands[0]!.id;
+    const share = `${server.url}ar/stands/${stand}/`;
+    const res = await fetch(share);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<meta property="og:title"');
+    const visit = await openVisit(browser, share, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const { page } = visit;
+    try {
+      // The page's refresh lands on the visit's own deep link (a visitor's, without ?debug=1).
+      await page.waitForURL((u) => u.pathname === BASE, { timeout: 30_000 });
+      expect(new URL(page.url()).searchParams.get('stand')).toBe(stand);
+      await page.getByTestId('stand-panel').waitFor({ state: 'visible', timeout: 90_000 });
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+      await page.getByTestId('stand-panel-share').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(share);
+      expect(visit.consoleErrors).toEqual([]);
     } finally {
       await visit.close();
     }

@@ -16,6 +16,7 @@ import type { ManifestEntry, ManifestTransform } from 'workbox-build';
 import { OFFLINE_MANIFEST, type OfflineFile, type OfflineManifest } from '../../src/sw/contract.ts';
 import { CRITICAL_ROLES, criticalFile, MANIFEST_FILE } from '../../src/edition/modelFiles.ts';
 import { listFiles } from './precompress.ts';
+import { SHARE_FILES } from './sharePages.ts';
 
 /** The service worker vite-plugin-pwa writes (and workbox's own files, were it to write any). */
 export const WORKER_FILES = /^(sw\.js|workbox-[\w-]+\.js)(\.map)?$/;
@@ -93,6 +94,8 @@ export function buildOfflineManifest(
   for (const url of listFiles(dir)) {
     if (ENCODED_COPY.test(url) || WORKER_FILES.test(url) || url === OFFLINE_MANIFEST) continue;
     if (otherEdition(url, edition, originals)) continue;
+    // The pages to share are for crawlers and link previews, never opened on a kiosk.
+    if (SHARE_FILES.test(url)) continue;
     const bytes = fs.readFileSync(path.join(dir, url));
     files.push({ url, bytes: bytes.byteLength, revision: revisionOf(bytes), firstFrame: firstFrame.has(url) });
   }

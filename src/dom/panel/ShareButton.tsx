@@ -3,14 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../i18n/lang.ts';
 import { launch } from '../../launch/launch.ts';
 import { ShareIcon } from '../icons.tsx';
+import { sharePath } from '../../edition/shareLinks.ts';
 import type { PanelStrings } from './strings.ts';
 
 /**
- * The absolute link to share for a stand (and hotspot) in a language: this page, the edition when
- * the launch named one, and nothing of this session (debug, view…).
+ * The absolute link to share for a stand (and hotspot) in a language. A stand of the default edition:
+ * its page to share (written by the build, tools/share/), whose title and picture link previews show
+ * and which opens the visit there. A hotspot, or another edition (no pages of its own): this page's
+ * deep link, with the edition when the launch named one, and nothing of this session (debug, view…).
  */
 export function shareUrl(standId: string, hotspotId?: string | null, lang?: Lang, href: string = location.href): string {
   const here = new URL(href);
+  if (!hotspotId && lang && !launch.editionInUrl)
+    return new URL(`${import.meta.env.BASE_URL}${sharePath('stand', standId, lang)}`, here.origin).href;
   const url = new URL(here.origin + here.pathname);
   if (launch.editionInUrl) url.searchParams.set('edition', launch.edition);
   url.searchParams.set('stand', standId);

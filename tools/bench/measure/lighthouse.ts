@@ -35,7 +35,7 @@ export interface LighthouseResult {
 }
 
 /** Starts Chromium headless with a DevTools port; resolves once it listens. */
-async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+export async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'visit-lighthouse-'));
   const child = spawn(
