@@ -1,21 +1,37 @@
 /**
- * `npm run models [edition…]`: builds public/models/<edition>/*.glb and manifest.json from
- * scenes/<edition>/ (every edition by default). Refuses an edition with any validation problem.
+ * `npm run models [edition…] [--out <folder>]`: builds an edition's *.glb and manifest.json (every
+ * edition of scenes/ by default). An edition is a name under scenes/ or a folder anywhere
+ * (tools/edition/resolve.ts). scenes/<id> builds into public/models/<id>/; a folder elsewhere (a
+ * draft, a copy) into `--out`, or its own `.build/models/`, never into public/models/, so a draft
+ * can never replace the models of the edition of the same name. Refuses an edition with any
+ * validation problem, and then writes nothing.
  */
 import path from 'node:path';
-import { formatProblem, listEditions, PUBLIC_MODELS, readEdition, SCENES } from './edition/read.ts';
+import { formatProblem, PUBLIC_MODELS, readEdition } from './edition/read.ts';
+import { EditionArgError, orExit, resolveEditions } from './edition/resolve.ts';
 import { buildEditionDocuments, ModelInputError } from './models/edition.ts';
 import { writeEdition } from './models/write.ts';
 
 const args = process.argv.slice(2);
-const editions = args.length ? args.map((a) => path.basename(path.resolve(a))) : listEditions();
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
+if (outAt >= 0 && !out)
+  orExit('models', () => {
+    throw new EditionArgError('--out needs a folder');
+  });
+const refs = orExit('models', () => resolveEditions(args));
+if (out && refs.length !== 1)
+  orExit('models', () => {
+    throw new EditionArgError('--out takes one edition');
+  });
 let failed = false;
-for (const id of editions) {
-  const folder = path.join(SCENES, id);
+for (const { id, folder, inScenes } of refs) {
+  const target = out ? path.resolve(out) : inScenes ? path.join(PUBLIC_MODELS, id) : path.join(folder, '.build', 'models');
+  console.log(`models: edition folder ${folder} → ${target}`);
   const { data, problems } = readEdition(folder);
   if (!data) {
     for (const p of problems) console.error(formatProblem(p));
-    console.error(`${id}: not built (${problems.length} problems)`);
+    console.error(`${id}: not built (${problems.length} problems); nothing written`);
     failed = true;
     continue;
   }
@@ -26,11 +42,11 @@ for (const id of editions) {
   } catch (e) {
     if (!(e instanceof ModelInputError)) throw e;
     console.error(`${path.relative(process.cwd(), folder)}/${e.message}`);
-    console.error(`${id}: not built; public/models/${id}/ left as it was`);
+    console.error(`${id}: not built; ${path.relative(process.cwd(), target) || target}/ left as it was`);
     failed = true;
     continue;
   }
-  const manifest = await writeEdition(id, docs, path.join(PUBLIC_MODELS, id));
+  const manifest = await writeEdition(id, docs, target);
   const sizes = manifest.files.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(1)} KiB`).join(', ');
   console.log(
     `${id}: ${sizes}; total ${(manifest.totalBytes / 1024).toFixed(1)} KiB (${Math.round(performance.now() - started)} ms)`,

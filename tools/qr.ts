@@ -1,5 +1,5 @@
 /**
- * `npm run qr [-- --base https://visit.example/] [--edition id] [--lang fr|ar|en] [--out file.svg]`: a
+ * `npm run qr [-- --base https://visit.example/] [--edition name|folder] [--lang fr|ar|en] [--out file.svg]`: a
  * printable A4 sheet (SVG, several pages stacked) with one QR code per stand, each linking to that
  * stand's page to share (`fr/stands/<id>/`, which opens the visit there; another edition than the
  * default: its deep link `?edition=…&stand=<id>`), with the stand's number and names in French and
@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { listEditions, readEdition, ROOT, SCENES, formatProblem } from './edition/read.ts';
+import { readEdition, ROOT, SCENES, formatProblem } from './edition/read.ts';
+import { orExit, resolveEdition } from './edition/resolve.ts';
 import type { Stand } from '../src/edition/schema.ts';
 import { LANGS, type Lang } from '../src/edition/constants.ts';
 import { sharePath } from '../src/edition/shareLinks.ts';
@@ -31,7 +32,7 @@ export function standUrl(base: string, edition: string, defaultEdition: string, 
   // the code gets the stand's name and picture, then the visit there. Another edition: its deep link.
   if (edition === defaultEdition) return new URL(sharePath('stand', stand.id, lang), base).href;
   const url = new URL(base);
-  if (edition !== defaultEdition) url.searchParams.set('edition', edition);
+  url.searchParams.set('edition', edition);
   url.searchParams.set('stand', stand.id);
   return url.href;
 }
@@ -92,17 +93,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const defaults = JSON.parse(fs.readFileSync(path.join(SCENES, 'editions.json'), 'utf8')) as { default: string };
-  const edition = opt('edition') ?? defaults.default;
-  if (!listEditions().includes(edition)) {
-    console.error(`qr: unknown edition "${edition}" (scenes/ has: ${listEditions().join(', ')})`);
-    process.exit(1);
-  }
+  const ref = orExit('qr', () => resolveEdition(opt('edition') ?? defaults.default));
+  const edition = ref.id;
+  console.log(`qr: edition folder ${ref.folder}`);
   const base = opt('base') ?? process.env.VISIT_BASE_URL ?? DEFAULT_BASE;
   if (!/^https?:\/\/.*\/$/.test(base)) {
     console.error(`qr: --base must be an http(s) address ending with "/", not "${base}"`);
     process.exit(1);
   }
-  const { data, problems } = readEdition(path.join(SCENES, edition));
+  const { data, problems } = readEdition(ref.folder);
   if (!data) {
     for (const p of problems) console.error(formatProblem(p));
     process.exit(1);

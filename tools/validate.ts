@@ -1,15 +1,16 @@
 /**
- * `npm run validate [scene-folder…]`: checks editions (all of them by default) and exits non-zero
- * on any problem, printing each as `file: path.to.field: message`.
+ * `npm run validate [edition…]`: checks editions (all of scenes/ by default) and exits non-zero on
+ * any problem, printing each as `file: path.to.field: message`. An edition is a name under scenes/
+ * or a folder anywhere (tools/edition/resolve.ts).
  */
-import path from 'node:path';
-import { formatProblem, listEditions, readEdition, SCENES } from './edition/read.ts';
+import { formatProblem, readEdition } from './edition/read.ts';
+import { orExit, resolveEditions } from './edition/resolve.ts';
 import { deriveFigures } from '../src/edition/figures.ts';
 
-const args = process.argv.slice(2);
-const folders = args.length ? args.map((a) => path.resolve(a)) : listEditions().map((e) => path.join(SCENES, e));
+const refs = orExit('validate', () => resolveEditions(process.argv.slice(2)));
 let failed = 0;
-for (const folder of folders) {
+for (const { folder } of refs) {
+  console.log(`validate: edition folder ${folder}`);
   const { data, problems, folder: rel } = readEdition(folder);
   if (!data) {
     failed++;

@@ -5,11 +5,17 @@
  *
  * It measures; it does not judge. Numbers above a budget are marked OVER BUDGET and the exit code
  * stays 0: the budgets are enforced by the browser budget tests (budgets.test.ts).
+ *
+ * `npm run bench -- <edition>` names the edition as every command does (tools/edition/resolve.ts).
+ * The budgets are the default edition's, so it benches that one: another name, or a folder outside
+ * scenes/, is refused with a message, never benched in its place.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../browser/chromium.ts';
+import { SCENES } from '../edition/read.ts';
+import { EditionArgError, orExit, requireInScenes, resolveEdition } from '../edition/resolve.ts';
 import { startPreview } from '../browser/server.ts';
 import { criticalPath, distInventory, wholeVisitWithoutVideo } from './measure/bytes.ts';
 import { measureLoads } from './measure/load.ts';
@@ -36,6 +42,17 @@ const started = Date.now();
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
 
 async function main() {
+  const defaultId = (JSON.parse(fs.readFileSync(path.join(SCENES, 'editions.json'), 'utf8')) as { default: string }).default;
+  const ref = orExit('bench', () => {
+    const r = resolveEdition(process.argv[2] ?? defaultId);
+    requireInScenes(r, 'bench');
+    if (r.id !== defaultId)
+      throw new EditionArgError(
+        `the bench measures the default edition (${defaultId}, scenes/editions.json) against its budgets, not ${r.id}`,
+      );
+    return r;
+  });
+  log(`edition folder ${ref.folder}`);
   const loadStart = os.loadavg();
   await snapshotDist();
   // The bare three.js reference the frame cost is measured against, served beside the visit.

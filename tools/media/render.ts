@@ -1,5 +1,5 @@
 /**
- * `npm run media`: makes the default media of an edition from its own 3D models. For each stand
+ * `npm run media [-- edition]`: makes the default media of an edition from its own 3D models. For each stand
  * listed below, it records a short orbit in front of the stand in Chromium (software WebGL) and
  * encodes it with ffmpeg (VP9 WebM + poster JPEG), writes WebVTT captions in every language from
  * the stand's description, and renders gallery views. Real footage can replace any file later:
@@ -16,10 +16,18 @@ import { launchChromium } from '../browser/chromium.ts';
 import { frames, visitApi, waitReady } from '../browser/page.ts';
 import { startPreview } from '../browser/server.ts';
 import { readEdition, SCENES } from '../edition/read.ts';
+import { orExit, requireInScenes, resolveEdition } from '../edition/resolve.ts';
 import { LANGS, type Stand } from '../../src/edition/schema.ts';
 import { toPlan } from '../../src/edition/geometry.ts';
 
-const EDITION = process.argv[2] ?? 'jpo-2024-agadir';
+// An edition's name or folder (tools/edition/resolve.ts); it must be one of scenes/, the build's.
+const REF = orExit('media', () => {
+  const ref = resolveEdition(process.argv[2] ?? 'jpo-2024-agadir');
+  requireInScenes(ref, 'media');
+  return ref;
+});
+const EDITION = REF.id;
+console.log(`media: edition folder ${REF.folder}`);
 const VIDEO_STANDS = [
   'dna-profiling',
   'artificial-intelligence',

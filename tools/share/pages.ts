@@ -206,10 +206,10 @@ export function sitemap(input: ShareInput, pages: readonly SharePage[]): string 
   const urls = [
     ...LANGS.map((l) => entry(visitIn(l), visitAlternates)),
     ...pages.map((p) =>
-      entry(
-        p.url,
-        LANGS.map((l): [string, string] => [l, `${origin}${base}${sharePath(p.kind, p.id, l)}`]),
-      ),
+      entry(p.url, [
+        ...LANGS.map((l): [string, string] => [l, `${origin}${base}${sharePath(p.kind, p.id, l)}`]),
+        ['x-default', `${origin}${base}${sharePath(p.kind, p.id, LANGS[0])}`],
+      ]),
     ),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
