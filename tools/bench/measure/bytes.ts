@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { brotli, gzip, listFiles, type Precompressed } from '../../vite/precompress.ts';
 import { KB } from '../budgets.ts';
+import { SHARE_FILES } from '../../vite/sharePages.ts';
 
 export const VIDEO = /\.(webm|mp4|vtt)$/i;
 /** Precompressed copies written by the build beside the originals: not files of their own. */
@@ -72,11 +73,14 @@ export function distInventory(dist: string): Array<FileSizes & { kind: Kind }> {
   return distFiles(dist).map((f) => ({ ...fileSizes(dist, f), kind: kindOf(f) }));
 }
 
-/** The whole visit without video: every file of dist/ but .webm, .mp4 and .vtt. */
+/**
+ * The whole visit without video: every file of dist/ but .webm, .mp4 and .vtt, and the pages to
+ * share with the sitemap (a visitor lands from one of them at most; crawlers read the rest).
+ */
 export function wholeVisitWithoutVideo(dist: string): Totals {
   return total(
     distFiles(dist)
-      .filter((f) => !VIDEO.test(f))
+      .filter((f) => !VIDEO.test(f) && !SHARE_FILES.test(f))
       .map((f) => fileSizes(dist, f)),
   );
 }
