@@ -43,6 +43,12 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** The real edition's manifest as it is on disk (time and bytes), to see that a run left it alone. */
+const realManifest = () => {
+  const file = path.join(PUBLIC_MODELS, ID, 'manifest.json');
+  return fs.existsSync(file) ? { mtime: fs.statSync(file).mtimeMs, bytes: fs.readFileSync(file, 'utf8') } : null;
+};
+
 describe('naming an edition', () => {
   it('a name is under scenes/; a path, relative or absolute, is that folder', () => {
     expect(resolveEdition(ID)).toEqual({ id: ID, folder: path.join(SCENES, ID), inScenes: true });
@@ -58,6 +64,7 @@ describe('naming an edition', () => {
       /"jpo-1999-nowhere" is not an edition under scenes\/ \(scenes\/ has: .*jpo-2024-agadir/,
     );
     expect(() => resolveEdition('./nope', tmp)).toThrow(EditionArgError);
+    expect(() => resolveEdition('./nope', tmp)).toThrow(/"\.\/nope" is not a folder .*scenes\/ has: .*jpo-2024-agadir/);
     expect(() => resolveEdition(tmp)).toThrow(/holds no edition.json/);
     expect(() => requireInScenes(resolveEdition(broken), 'media')).toThrow(/media runs the built visit/);
   });
@@ -72,26 +79,38 @@ describe('the commands, on a copy of the edition outside scenes/', () => {
   });
 
   it('models refuses the broken copy, says which folder, and leaves public/models/ as it was', () => {
-    const manifest = path.join(PUBLIC_MODELS, ID, 'manifest.json');
-    const before = fs.existsSync(manifest) ? fs.statSync(manifest).mtimeMs : null;
+    const before = realManifest();
     const r = run('models.ts', broken);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`models: edition folder ${broken} → ${path.join(broken, '.build', 'models')}`);
     expect(r.stderr).toMatch(/stands\.json: stands\[2\]\.number: /);
     expect(r.stderr).toContain('nothing written');
     expect(fs.existsSync(path.join(broken, '.build'))).toBe(false);
-    expect(fs.existsSync(manifest) ? fs.statSync(manifest).mtimeMs : null).toBe(before);
+    expect(realManifest()).toEqual(before);
   });
 
   it('models builds a valid copy into the folder given with --out, not public/models/', () => {
-    const manifest = path.join(PUBLIC_MODELS, ID, 'manifest.json');
-    const before = fs.existsSync(manifest) ? fs.statSync(manifest).mtimeMs : null;
+    const before = realManifest();
     const out = path.join(tmp, 'out');
     const r = run('models.ts', valid, '--out', out);
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(fs.existsSync(path.join(out, 'manifest.json'))).toBe(true);
+    expect(r.stdout).toContain(`models: edition folder ${valid} → ${out}`);
+    const built = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { edition: string; files: unknown[] };
+    expect(built.edition).toBe(ID);
+    expect(built.files.length).toBeGreaterThan(2);
     expect(fs.existsSync(path.join(out, 'site.glb'))).toBe(true);
-    expect(fs.existsSync(manifest) ? fs.statSync(manifest).mtimeMs : null).toBe(before);
+    expect(fs.existsSync(path.join(valid, '.build'))).toBe(false);
+    expect(realManifest()).toEqual(before);
+  }, 60_000);
+
+  it('models will not replace a folder that is not an earlier build', () => {
+    const other = path.join(tmp, 'other');
+    fs.mkdirSync(other);
+    fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me');
+    const r = run('models.ts', valid, '--out', other);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`--out ${other} holds files and no manifest.json`);
+    expect(fs.readdirSync(other)).toEqual(['notes.txt']);
   });
 
   it('qr reads the copy it is given', () => {

@@ -3,14 +3,17 @@
  * edition of scenes/ by default). An edition is a name under scenes/ or a folder anywhere
  * (tools/edition/resolve.ts). scenes/<id> builds into public/models/<id>/; a folder elsewhere (a
  * draft, a copy) into `--out`, or its own `.build/models/`, never into public/models/, so a draft
- * can never replace the models of the edition of the same name. Refuses an edition with any
- * validation problem, and then writes nothing.
+ * can never replace the models of the edition of the same name. `--out` is replaced whole, so it must
+ * be new, empty, or an earlier build's. Refuses an edition with any validation problem, and then
+ * writes nothing.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { formatProblem, PUBLIC_MODELS, readEdition } from './edition/read.ts';
 import { EditionArgError, orExit, resolveEditions } from './edition/resolve.ts';
 import { buildEditionDocuments, ModelInputError } from './models/edition.ts';
 import { writeEdition } from './models/write.ts';
+import { MANIFEST_FILE } from '../src/edition/modelFiles.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -23,6 +26,12 @@ const refs = orExit('models', () => resolveEditions(args));
 if (out && refs.length !== 1)
   orExit('models', () => {
     throw new EditionArgError('--out takes one edition');
+  });
+// The build replaces its output folder whole (tools/models/write.ts): `--out` may name a new or empty
+// folder, or one an earlier build wrote (it has a manifest.json), never another folder's content.
+if (out && fs.existsSync(out) && fs.readdirSync(out).length && !fs.existsSync(path.join(out, MANIFEST_FILE)))
+  orExit('models', () => {
+    throw new EditionArgError(`--out ${path.resolve(out)} holds files and no ${MANIFEST_FILE}: give a new or empty folder`);
   });
 let failed = false;
 for (const { id, folder, inScenes } of refs) {

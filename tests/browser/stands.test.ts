@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser/chromium.ts';
-import { expectModal, openVisit, shoot, type VisitPage } from './visit.ts';
+import { expectModal, openVisit, shoot, whileFrozen, type VisitPage } from './visit.ts';
 import { frames, visitState, waitReady } from '../../tools/browser/page.ts';
 import { ROOT } from '../../tools/browser/server.ts';
 import { toPlan } from '../../src/edition/geometry.ts';
@@ -444,49 +444,51 @@ describe('a stand whose 3D details fail', () => {
 });
 
 describe('deep links', () => {
-  it('?stand=border-control&lang=ar opens the panel on the left, starts at the stand; Back closes it', async () => {
-    const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&stand=border-control&lang=ar`, { viewport: VIEWPORT });
-    try {
-      const { page } = ctx;
-      await panel(page).waitFor({ state: 'visible', timeout: 60_000 });
-      await settled(page);
-      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-      // The sheet slides in from the inline start: poll until it rests against the left edge.
-      await expect.poll(async () => Math.round((await panel(page).boundingBox())!.x)).toBe(0);
-      const box = (await panel(page).boundingBox())!;
-      expect(box.x + box.width).toBeLessThan(VIEWPORT.width / 2);
-      expect(await focusInPanel(page)).toBe(true);
-      expect(await panel(page).locator('h2').textContent()).toBe('مراقبة الحدود');
-      await waitReady(page);
-      // The visit starts on foot in front of the stand.
-      await expect.poll(async () => (await visitState(page)).view, { timeout: 30_000 }).toBe('ground');
-      const stand = standById('border-control');
-      const front = toWorld(stand, [0, 0, stand.depth / 2 + 2.8]);
-      await expect
-        .poll(
-          async () => {
-            const p = (await visitState(page)).position;
-            return Math.hypot(p[0]! - front[0], p[2]! - front[2]);
-          },
-          { timeout: 30_000 },
-        )
-        .toBeLessThan(1);
-      await page.waitForTimeout(300);
-      await frames(page, 3);
-      await shoot(page, 'panel-ar');
+  it('?stand=border-control&lang=ar opens the panel on the left, starts at the stand; Back closes it', () =>
+    // The suite's own visit is frozen meanwhile: the new visit loads alone, as a visitor's does.
+    whileFrozen(visit.page, async () => {
+      const ctx = await openVisit(browser, `${inject('baseUrl')}?debug=1&stand=border-control&lang=ar`, { viewport: VIEWPORT });
+      try {
+        const { page } = ctx;
+        await panel(page).waitFor({ state: 'visible', timeout: 60_000 });
+        await settled(page);
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+        // The sheet slides in from the inline start: poll until it rests against the left edge.
+        await expect.poll(async () => Math.round((await panel(page).boundingBox())!.x)).toBe(0);
+        const box = (await panel(page).boundingBox())!;
+        expect(box.x + box.width).toBeLessThan(VIEWPORT.width / 2);
+        expect(await focusInPanel(page)).toBe(true);
+        expect(await panel(page).locator('h2').textContent()).toBe('مراقبة الحدود');
+        await waitReady(page);
+        // The visit starts on foot in front of the stand.
+        await expect.poll(async () => (await visitState(page)).view, { timeout: 30_000 }).toBe('ground');
+        const stand = standById('border-control');
+        const front = toWorld(stand, [0, 0, stand.depth / 2 + 2.8]);
+        await expect
+          .poll(
+            async () => {
+              const p = (await visitState(page)).position;
+              return Math.hypot(p[0]! - front[0], p[2]! - front[2]);
+            },
+            { timeout: 30_000 },
+          )
+          .toBeLessThan(1);
+        await page.waitForTimeout(300);
+        await frames(page, 3);
+        await shoot(page, 'panel-ar');
 
-      await page.goBack();
-      await panel(page).waitFor({ state: 'detached' });
-      expect((await visitState(page)).openStand).toBeNull();
-      const url = new URL(page.url());
-      expect(url.searchParams.get('stand')).toBeNull();
-      expect(url.searchParams.get('lang')).toBe('ar');
-      expect(ctx.consoleErrors).toEqual([]);
-      expect(ctx.offsite).toEqual([]);
-    } finally {
-      await ctx.close();
-    }
-  });
+        await page.goBack();
+        await panel(page).waitFor({ state: 'detached' });
+        expect((await visitState(page)).openStand).toBeNull();
+        const url = new URL(page.url());
+        expect(url.searchParams.get('stand')).toBeNull();
+        expect(url.searchParams.get('lang')).toBe('ar');
+        expect(ctx.consoleErrors).toEqual([]);
+        expect(ctx.offsite).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    }));
 });
 
 describe('hygiene', () => {

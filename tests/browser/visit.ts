@@ -195,3 +195,20 @@ export const dialogsSettled = (page: Page): Promise<unknown> =>
       ),
     ),
   );
+
+/**
+ * Runs `use` with `page` frozen (Chromium's page lifecycle: no script, no frame), then thaws it. For
+ * a test that opens a second visit beside a suite's shared one: two WebGL visits drawing at once on
+ * software GL share two cores, and on a loaded CI machine the second one's load took over a minute
+ * while the first drew frames nobody looked at. A visitor has one visit open.
+ */
+export async function whileFrozen<T>(page: Page, use: () => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  try {
+    return await use();
+  } finally {
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    await cdp.detach();
+  }
+}

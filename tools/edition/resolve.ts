@@ -28,7 +28,7 @@ export function resolveEdition(arg: string, cwd = process.cwd(), scenes = SCENES
   if (!isDir(folder))
     throw new EditionArgError(
       asPath
-        ? `"${arg}" is not a folder (${folder})`
+        ? `"${arg}" is not a folder (${folder}; ${known()})`
         : `"${arg}" is not an edition under scenes/ (${known()}); give a folder's path for one elsewhere`,
     );
   if (!fs.existsSync(path.join(folder, 'edition.json')))

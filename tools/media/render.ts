@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { frames, visitApi, waitReady } from '../browser/page.ts';
 import { startPreview } from '../browser/server.ts';
-import { readEdition, SCENES } from '../edition/read.ts';
+import { readEdition } from '../edition/read.ts';
 import { orExit, requireInScenes, resolveEdition } from '../edition/resolve.ts';
 import { LANGS, type Stand } from '../../src/edition/schema.ts';
 import { toPlan } from '../../src/edition/geometry.ts';
@@ -95,11 +95,11 @@ function captions(stand: Stand, lang: (typeof LANGS)[number]): string {
   return 'WEBVTT\n\n' + cues.map((c, i) => `${i + 1}\n${vttTime(times[i]![0])} --> ${vttTime(times[i]![1])}\n${c}\n`).join('\n');
 }
 
-const { data } = readEdition(path.join(SCENES, EDITION));
+const { data } = readEdition(REF.folder);
 if (!data) throw new Error(`${EDITION} has problems: run npm run validate`);
 /** The stand and its media folder (made if missing). */
 const standMedia = (id: string): { stand: Stand; out: string } => {
-  const out = path.join(SCENES, EDITION, 'media', id);
+  const out = path.join(REF.folder, 'media', id);
   fs.mkdirSync(out, { recursive: true });
   return { stand: data.stands.find((s) => s.id === id)!, out };
 };
