@@ -5,7 +5,7 @@ import globals from 'globals';
 import { LAYERS } from './tools/lint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/models', 'test-results', 'bench-results', '.media-dist'] },
+  { ignores: ['dist', 'dist-jpo', 'node_modules', 'public/models', 'test-results', 'bench-results', '.media-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
