@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
+import type { Result } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../../browser/chromium.ts';
 import { freePort } from '../../browser/server.ts';
 import { median } from '../stats.ts';
@@ -68,40 +69,41 @@ export async function startChromium(): Promise<{ port: number; stop: () => Promi
   };
 }
 
-async function runOnce(url: string): Promise<{ run: LighthouseRun; version: string }> {
+/** One Lighthouse run of `categories` on `url`, in a fresh Chromium: its report (errors thrown). */
+export async function lighthouseReport(url: string, categories: string[]): Promise<Result> {
   const chromium = await startChromium();
   try {
-    const result = await lighthouse(url, {
-      port: chromium.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    });
+    const result = await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: categories });
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    const value = (id: string) => {
-      const v = lhr.audits[id]?.numericValue;
-      if (typeof v !== 'number') throw new Error(`Lighthouse gave no ${id}`);
-      return v;
-    };
-    const lcpItems = (
-      lhr.audits['largest-contentful-paint-element']?.details as
-        { items?: Array<{ items?: Array<{ node?: { selector?: string; snippet?: string } }> }> } | undefined
-    )?.items;
-    const node = lcpItems?.[0]?.items?.[0]?.node;
-    return {
-      version: lhr.lighthouseVersion,
-      run: {
-        fcp: value('first-contentful-paint'),
-        lcp: value('largest-contentful-paint'),
-        score: lhr.categories.performance?.score ?? null,
-        lcpElement: node?.selector ?? node?.snippet ?? null,
-      },
-    };
+    return lhr;
   } finally {
     await chromium.stop();
   }
+}
+
+async function runOnce(url: string): Promise<{ run: LighthouseRun; version: string }> {
+  const lhr = await lighthouseReport(url, ['performance']);
+  const value = (id: string) => {
+    const v = lhr.audits[id]?.numericValue;
+    if (typeof v !== 'number') throw new Error(`Lighthouse gave no ${id}`);
+    return v;
+  };
+  const lcpItems = (
+    lhr.audits['largest-contentful-paint-element']?.details as
+      { items?: Array<{ items?: Array<{ node?: { selector?: string; snippet?: string } }> }> } | undefined
+  )?.items;
+  const node = lcpItems?.[0]?.items?.[0]?.node;
+  return {
+    version: lhr.lighthouseVersion,
+    run: {
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      score: lhr.categories.performance?.score ?? null,
+      lcpElement: node?.selector ?? node?.snippet ?? null,
+    },
+  };
 }
 
 /** LIGHTHOUSE_RUNS runs on `url`; the medians of their first and largest contentful paints. */

@@ -4,8 +4,7 @@
  * the audits that cost it points, with what Lighthouse says of them. The bench reports them;
  * tests/browser/lighthouse.test.ts holds both at 100.
  */
-import lighthouse from 'lighthouse';
-import { startChromium } from './lighthouse.ts';
+import { lighthouseReport } from './lighthouse.ts';
 
 export const CATEGORIES = ['seo', 'best-practices'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -19,33 +18,20 @@ export interface CategoryScores {
 }
 
 export async function measureCategories(url: string): Promise<CategoryScores> {
-  const chromium = await startChromium();
-  try {
-    const result = await lighthouse(url, {
-      port: chromium.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    const scores = {} as Record<Category, number | null>;
-    const failing: string[] = [];
-    for (const c of CATEGORIES) {
-      const cat = lhr.categories[c];
-      scores[c] = cat?.score == null ? null : Math.round(cat.score * 100);
-      for (const ref of cat?.auditRefs ?? []) {
-        const a = lhr.audits[ref.id];
-        if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
-        const items = (a.details as { items?: unknown[] } | undefined)?.items ?? [];
-        failing.push(
-          `${c}/${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} ${JSON.stringify(items).slice(0, 400)}`,
-        );
-      }
+  const lhr = await lighthouseReport(url, [...CATEGORIES]);
+  const scores = {} as Record<Category, number | null>;
+  const failing: string[] = [];
+  for (const c of CATEGORIES) {
+    const cat = lhr.categories[c];
+    scores[c] = cat?.score == null ? null : Math.round(cat.score * 100);
+    for (const ref of cat?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
+      const items = (a.details as { items?: unknown[] } | undefined)?.items ?? [];
+      failing.push(
+        `${c}/${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} ${JSON.stringify(items).slice(0, 400)}`,
+      );
     }
-    return { version: lhr.lighthouseVersion, scores, failing };
-  } finally {
-    await chromium.stop();
   }
+  return { version: lhr.lighthouseVersion, scores, failing };
 }
