@@ -5,6 +5,7 @@
 import { useVisit } from '../state/visit.ts';
 import {
   detailStreaming,
+  screenStills,
   eye,
   flight,
   frameStats,
@@ -64,6 +65,8 @@ export interface VisitApi {
     travelling: boolean;
     /** Zones whose stand detail is loaded, whether streaming has settled (nothing to load or release), zones whose detail failed. */
     detail: { zones: string[]; settled: boolean; broken: string[] };
+    /** The stands' video stills drawn on their screens (a point of each, and where it is in the still), and those that could not be read. */
+    screens: { shown: Array<{ stand: string; point: [number, number, number]; at: [number, number] }>; failed: string[] };
     /** The stand or place the visitor stands at (arrived there and not walked off), or null. */
     at: string | null;
     /** The ground camera's vertical field of view, degrees (it widens on upright screens). */
@@ -294,6 +297,7 @@ export function installVisitApi(): void {
           : null,
         travelling: flight.active,
         detail: { zones: [...detailStreaming.loaded], settled: detailStreaming.settled, broken: [...s.brokenZones] },
+        screens: { shown: screenStills.shown.map((x) => ({ ...x })), failed: [...screenStills.failed] },
         at: standingAt(),
         fov: round((hotspotView.camera as { fov?: number } | null)?.fov ?? 0),
         hover: pointerHover.kind,

@@ -104,6 +104,16 @@ export const quality = {
 /** What the stand-detail streamer holds: settled once a pass finds nothing to load or release. */
 export const detailStreaming = { loaded: [] as string[], pending: 0, settled: false };
 
+/**
+ * The stands' video stills on their screens (src/canvas/screens): those drawn in, each with a point of
+ * one of its screens and where that point is in the still (0..1 from its top left), for the tests to
+ * look at; the stands whose still could not be read (their screens stay blue).
+ */
+export const screenStills = {
+  shown: [] as Array<{ stand: string; point: [number, number, number]; at: [number, number] }>,
+  failed: [] as string[],
+};
+
 /** What the scene graph holds right now (src/state/readiness.ts turns it into the "ready" signal). */
 export const sceneContents = {
   /** Ids of the stands whose models are in the scene graph. */

@@ -4,7 +4,8 @@
  *   so the app can cut them away from the air), palms, flags and lamps (instanced);
  * - stands: booths by kind and size (instanced, `extras.standIds` names the stand of each instance),
  *   hand-made models under `stand:<id>` nodes;
- * - detail-<zone>: each zone's props by kind (instanced), streamed in near the visitor;
+ * - detail-<zone>: each zone's props by kind (instanced), streamed in near the visitor, and the
+ *   stands' video stills on their screens (./stills.ts);
  * - collision: the low-poly solid world for walking.
  *
  * One file at about 10 KB: the four documents are placed from the same stand and zone transforms and
@@ -33,6 +34,7 @@ import { flag, lamp, palm } from './kit/landscape.ts';
 import { entranceGate, ground } from './kit/ground.ts';
 import { collisionMesh, createMaterials, instancedNode, meshFromParts, newDocument, type Placement } from './gltf.ts';
 import { bakeLight, type BakeReport } from './bake/bake.ts';
+import { addScreenStills } from './stills.ts';
 
 export interface EditionDocuments {
   /** Critical: what the first walkable frame needs. */
@@ -228,6 +230,8 @@ export async function buildEditionDocuments(data: EditionData, modelsDir: string
   }
   await standsDoc.transform(unpartition());
   const bake = bakeLight({ site: siteDoc, stands: standsDoc, details }, data.edition.sun);
+  for (const [zoneId, doc] of details)
+    addScreenStills(doc, new Map([...props].map(([kind, list]) => [kind, list.filter((l) => l.stand.zone === zoneId)])));
 
   // --- Collision ----------------------------------------------------------------------------
   const colDoc = newDocument('collision');

@@ -15,6 +15,8 @@ import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
 import { compileSubtree } from '../precompile/CompileFirst.tsx';
 import { uploadSubtree } from '../precompile/upload.ts';
+import { dressScreenStills } from '../screens/screenStills.ts';
+import { mediaUrl } from '../../launch/editions.ts';
 
 /** Load a zone's detail within this distance of its footprint, metres. */
 export const DETAIL_LOAD_DISTANCE = 45;
@@ -47,6 +49,7 @@ function zoneDistance(zone: Zone, x: number, z: number): number {
 export function DetailStreamer({ files }: { files: ManifestFile[] }) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
+  const invalidate = useThree((s) => s.invalidate);
   const editionId = useVisit((s) => s.editionId);
   const zones = useVisit((s) => s.data?.site.zones);
   const [loaded, setLoaded] = useState<Map<string, Group>>(() => new Map());
@@ -109,6 +112,10 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
           .then(parseModel)
+          .then((gltf) => {
+            dressScreenStills(gltf.scene, (p) => mediaUrl(editionId, p), invalidate);
+            return gltf;
+          })
           // Its programs compiled and its buffers uploaded before it joins the scene, so the frame it
           // first shows in does not stall, and the GPU holds the same whichever way the camera looks.
           .then(async (gltf) => {

@@ -10,12 +10,12 @@
  * live under props/ by family, with what they share in props/parts.ts.
  */
 import type { PropKind } from '../../../src/edition/schema.ts';
-import type { Built } from './types.ts';
+import type { Built, Picture } from './types.ts';
 import { eGate, passportDesk } from './props/border.ts';
 import { labBench, mannequin, showcase } from './props/exhibits.ts';
 import { chairs, desk } from './props/furniture.ts';
 import { roadSet, tentTable } from './props/outdoor.ts';
-import { kiosk, screenWall, simulator } from './props/screens.ts';
+import { kiosk, screenWall, screenWallPictures, simulator, simulatorPictures } from './props/screens.ts';
 import { armoredTruck, motorbike, policeCar } from './props/vehicles.ts';
 
 /** Footprint of each prop on the floor, [width along x, depth along z], metres, clearance included. */
@@ -59,3 +59,9 @@ const BUILDERS: Record<PropKind, () => Built> = {
 export function prop(kind: PropKind): Built {
   return BUILDERS[kind]();
 }
+
+/** The props whose screens can show their stand's video still, and where (tools/models/stills.ts). */
+export const PROP_PICTURES: Partial<Record<PropKind, () => Picture[]>> = {
+  'screen-wall': screenWallPictures,
+  simulator: simulatorPictures,
+};

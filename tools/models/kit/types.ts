@@ -39,3 +39,15 @@ export interface Built {
   parts: Parts;
   collision: CollisionBox[];
 }
+
+/**
+ * A screen's picture on a prop, where a stand's still can be shown (tools/models/stills.ts): a
+ * rectangle in the prop's frame, a hair in front of the screen face it covers, and the part of the
+ * still it shows, in 0..1 of the still from its top left: [left, top, right, bottom].
+ */
+export interface Picture {
+  /** Bottom-left, bottom-right, top-right, top-left, seen from the front. */
+  corners: [[number, number, number], [number, number, number], [number, number, number], [number, number, number]];
+  normal: readonly [number, number, number];
+  uv: readonly [number, number, number, number];
+}
