@@ -80,7 +80,10 @@ export default defineConfig({
     target: 'es2022',
     // Fonts always as files: the policy's font-src is 'self' alone, and a font inlined as a data:
     // URL would also be downloaded again inside every stylesheet that names it.
-    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
+    // The scene files too: they are data fetched when needed (src/launch/editions.ts), not base64 in
+    // the first download's JavaScript (a small edition.json and kiosks.json were, 6.7 kB of it:
+    // kiosks.json for every visitor).
+    assetsInlineLimit: (file: string) => (/\.(woff2?|json)$/.test(file) ? false : undefined),
     // The engine (three's core, React, react-three-fiber) changes rarely: one chunk that caches apart
     // from the app. three's examples (loaders, controls) go with whatever imports them, so those
     // loaded on demand stay out of the first download.

@@ -9,7 +9,13 @@ import type { InstancedMesh } from '@gltf-transform/extensions';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toLocal } from '../src/edition/geometry.ts';
-import { isStillsExtras, SCREEN_STILL_MATERIAL, SCREEN_STILLS_NODE, stillAtlas, type StillsExtras } from '../src/edition/screenStills.ts';
+import {
+  isStillsExtras,
+  SCREEN_STILL_MATERIAL,
+  SCREEN_STILLS_NODE,
+  stillAtlas,
+  type StillsExtras,
+} from '../src/edition/screenStills.ts';
 import { readEdition, PUBLIC_MODELS, ROOT } from '../tools/edition/read.ts';
 import { buildEditionDocuments, type EditionDocuments } from '../tools/models/edition.ts';
 import { layoutProps, THEME_PROPS } from '../tools/models/kit/layout.ts';
@@ -23,7 +29,11 @@ beforeAll(async () => {
 }, 120_000);
 
 type V3 = [number, number, number];
-const stillsNode = (doc: Document): Node | undefined => doc.getRoot().listNodes().find((n) => n.getName() === SCREEN_STILLS_NODE);
+const stillsNode = (doc: Document): Node | undefined =>
+  doc
+    .getRoot()
+    .listNodes()
+    .find((n) => n.getName() === SCREEN_STILLS_NODE);
 
 /** The stands that should show a still: a video with a poster, and a prop with screen pictures laid out in the booth. */
 function expected(): Map<string, string[]> {
@@ -50,13 +60,13 @@ function screenTriangles(doc: Document): V3[][] {
       const pos = prim.getAttribute('POSITION')!;
       const idx = prim.getIndices()!.getArray()!;
       for (let i = 0; i < T.getCount(); i++) {
-        const [tx, , tz] = T.getElement(i, []) as V3;
+        const [tx, , tz] = T.getElement(i, [0, 0, 0]) as V3;
         const q = R.getElement(i, []) as number[];
         const th = 2 * Math.atan2(q[1]!, q[3]!);
         const c = Math.cos(th);
         const s = Math.sin(th);
         const world = (k: number): V3 => {
-          const [x, y, z] = pos.getElement(k, []) as V3;
+          const [x, y, z] = pos.getElement(k, [0, 0, 0]) as V3;
           return [c * x + s * z + tx, y, -s * x + c * z + tz];
         };
         for (let k = 0; k + 2 < idx.length; k += 3) out.push([world(idx[k]!), world(idx[k + 1]!), world(idx[k + 2]!)]);
@@ -95,9 +105,9 @@ function quads(prim: Primitive): Quad[] {
   for (let q = 0; q < pos.getCount(); q += 4) {
     const k = [q, q + 1, q + 2, q + 3];
     out.push({
-      corners: k.map((i) => pos.getElement(i, []) as V3),
-      normal: nor.getElement(q, []) as V3,
-      uv: k.map((i) => uv.getElement(i, []) as [number, number]),
+      corners: k.map((i) => pos.getElement(i, [0, 0, 0]) as V3),
+      normal: nor.getElement(q, [0, 0, 0]) as V3,
+      uv: k.map((i) => uv.getElement(i, [0, 0]) as [number, number]),
     });
   }
   return out;

@@ -37,12 +37,20 @@ function colours(page: Page, png: Buffer, x: number, y: number, url: string, s: 
         ctx.drawImage(img, 0, 0);
         const { data } = ctx.getImageData(Math.round(cx(c.width)) - 3, Math.round(cy(c.height)) - 3, 7, 7);
         const sum = [0, 0, 0];
-        for (let i = 0; i < data.length; i += 4) for (let k = 0; k < 3; k++) sum[k] += data[i + k]!;
+        for (let i = 0; i < data.length; i += 4) for (let k = 0; k < 3; k++) sum[k] = sum[k]! + data[i + k]!;
         return sum.map((v) => v / 49);
       };
       return {
-        shot: await mean(`data:image/png;base64,${b64}`, () => x, () => y),
-        still: await mean(url, (w) => s * w, (h) => t * h),
+        shot: await mean(
+          `data:image/png;base64,${b64}`,
+          () => x,
+          () => y,
+        ),
+        still: await mean(
+          url,
+          (w) => s * w,
+          (h) => t * h,
+        ),
       };
     },
     { b64: png.toString('base64'), x, y, url, s, t },
@@ -55,9 +63,7 @@ const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.
 async function arriveAt(page: Page, stand: string) {
   await visitApi(page, 'goTo', stand);
   await expect.poll(async () => (await visitState(page)).at, { timeout: 60_000 }).toBe(stand);
-  await expect
-    .poll(async () => (await visitState(page)).screens.shown.map((s) => s.stand), { timeout: 60_000 })
-    .toContain(stand);
+  await expect.poll(async () => (await visitState(page)).screens.shown.map((s) => s.stand), { timeout: 60_000 }).toContain(stand);
   await frames(page, 4);
 }
 

@@ -20,7 +20,10 @@ export function standStill(stand: Stand): string | undefined {
 }
 
 /** Adds the zone's stills node to its detail document; nothing when none of its screens has a still. */
-export function addScreenStills(doc: Document, props: ReadonlyMap<PropKind, ReadonlyArray<{ stand: Stand; placement: Placement }>>): void {
+export function addScreenStills(
+  doc: Document,
+  props: ReadonlyMap<PropKind, ReadonlyArray<{ stand: Stand; placement: Placement }>>,
+): void {
   const shown: Array<{ stand: Stand; poster: string; placement: Placement; kind: PropKind }> = [];
   for (const [kind, list] of [...props].sort(([a], [b]) => a.localeCompare(b))) {
     if (!PROP_PICTURES[kind]) continue;

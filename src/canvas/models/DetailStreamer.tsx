@@ -15,7 +15,6 @@ import { disposeTree, parseModel } from './parseModel.ts';
 import { modelsBase } from './useEditionModels.ts';
 import { compileSubtree } from '../precompile/CompileFirst.tsx';
 import { uploadSubtree } from '../precompile/upload.ts';
-import { dressScreenStills } from '../screens/screenStills.ts';
 import { mediaUrl } from '../../launch/editions.ts';
 
 /** Load a zone's detail within this distance of its footprint, metres. */
@@ -112,7 +111,9 @@ export function DetailStreamer({ files }: { files: ManifestFile[] }) {
         pending.current.add(zone.id);
         fetchBytes(`${modelsBase(editionId)}${f.name}`)
           .then(parseModel)
-          .then((gltf) => {
+          // The screens' stills code is not part of the first download: no detail file before the first frame.
+          .then(async (gltf) => {
+            const { dressScreenStills } = await import('../screens/screenStills.ts');
             dressScreenStills(gltf.scene, (p) => mediaUrl(editionId, p), invalidate);
             return gltf;
           })

@@ -6,7 +6,15 @@
  * the screens' own blue and each still is drawn in as it arrives: a still that cannot be read leaves
  * its screens blue and the rest of the visit as it was.
  */
-import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, Vector3, type Mesh, type MeshBasicMaterial, type Object3D } from 'three';
+import {
+  CanvasTexture,
+  LinearMipmapLinearFilter,
+  SRGBColorSpace,
+  Vector3,
+  type Mesh,
+  type MeshBasicMaterial,
+  type Object3D,
+} from 'three';
 import { isStillsExtras, SCREEN_STILLS_NODE, type StillSlot } from '../../edition/screenStills.ts';
 import { PALETTE } from '../../edition/palette.ts';
 import { screenStills } from '../../state/frame.ts';
@@ -35,7 +43,17 @@ function drawCover(ctx: CanvasRenderingContext2D, image: HTMLImageElement, slot:
   const k = Math.max(slot.width / image.naturalWidth, slot.height / image.naturalHeight);
   const w = slot.width / k;
   const h = slot.height / k;
-  ctx.drawImage(image, (image.naturalWidth - w) / 2, (image.naturalHeight - h) / 2, w, h, slot.x, slot.y, slot.width, slot.height);
+  ctx.drawImage(
+    image,
+    (image.naturalWidth - w) / 2,
+    (image.naturalHeight - h) / 2,
+    w,
+    h,
+    slot.x,
+    slot.y,
+    slot.width,
+    slot.height,
+  );
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {
