@@ -4,7 +4,8 @@
  * collision.glb, built by `npm run models`), inside the site's boundary and off every stand's
  * footprint; spectators stand on the bleachers' rows; a seminar's audience sits one to a chair of
  * the seminar hall (the chairs where the collision model has its rows) and its speakers stand on the
- * stage, a few sit there otherwise; nobody outside the opening hours; the bleachers full only while a
+ * stage, a few sit there otherwise; nobody stands where a visitor lands on arriving at a stand or a
+ * place, on any screen; nobody outside the opening hours; the bleachers full only while a
  * demonstration is on; the counts within their budgets; nothing moves under reduced motion; and the
  * figure, its seated pose, its shader patch and the setting hold together.
  */
@@ -31,6 +32,9 @@ import {
   type Person,
 } from '../src/canvas/crowd/crowdPlan.ts';
 import { loopLength, PERSON_RADIUS } from '../src/canvas/crowd/crowdLanes.ts';
+import { ARRIVAL_CLEARING } from '../src/canvas/crowd/arrivalClearings.ts';
+import { arrivalViewpoint, groundFov } from '../src/walk/framing.ts';
+import { targetsOf } from '../src/edition/targets.ts';
 import {
   AUDIENCE,
   crowdMoment,
@@ -122,6 +126,35 @@ describe('the crowd’s places', () => {
     const schools = [...parties.values()].filter((members) => members.length >= 6);
     expect(schools.length).toBe(4);
     for (const members of schools) expect(members.filter((p) => p.kind === 'adult').length).toBe(1);
+  });
+
+  it('leaves free every spot a visitor lands on arriving at a stand or a place, on every screen', () => {
+    // Upright phones, a tablet, a kiosk's portrait screen, a phone on its side, laptops, monitors, ultrawides.
+    const screens = [
+      [390, 844],
+      [360, 800],
+      [768, 1024],
+      [1080, 1920],
+      [844, 390],
+      [1024, 768],
+      [1280, 720],
+      [1366, 768],
+      [1920, 1080],
+      [2560, 1080],
+      [3440, 1440],
+    ] as const;
+    const free = (x: number, z: number) => world.isFree(x, z, WALKER_RADIUS);
+    const still = site.people.filter((p) => p.walk === null);
+    for (const target of targetsOf(data))
+      for (const [w, h] of screens) {
+        const v = arrivalViewpoint(target, { aspect: w / h, fov: groundFov(w / h) }, free);
+        const nearest = still.reduce((m, p) => (Math.hypot(p.x - v.x, p.z - v.z) < Math.hypot(m.x - v.x, m.z - v.z) ? p : m));
+        const d = Math.hypot(nearest.x - v.x, nearest.z - v.z);
+        expect(
+          d,
+          `${target.id} on ${w}×${h}: ${nearest.group} ${nearest.kind} at [${nearest.x.toFixed(2)}, ${nearest.z.toFixed(2)}]`,
+        ).toBeGreaterThanOrEqual(ARRIVAL_CLEARING);
+      }
   });
 
   it('keeps every standing figure on free ground, inside the boundary, off every stand and every path', () => {

@@ -4,12 +4,14 @@
  * of the widest), groups in the children's pavilion, donors in the blood-donation tent, families at
  * the entrance (the bleachers' spectators are ./bleacherSpots.ts, the seminar hall's audience
  * ./seminarSpots.ts). Pure. Every spot is free ground for a person (the walk's own check), off every
- * stand's footprint and every path's paving (where the walkers are), and apart from the others.
+ * stand's footprint and every path's paving (where the walkers are), out of every place a visitor
+ * lands on arriving at a stand or a place (./arrivalClearings.ts), and apart from the others.
  */
 import { DEG, distanceToSegment, rectContains, toPlan } from '../../edition/geometry.ts';
 import type { EditionData, Stand, Zone } from '../../edition/schema.ts';
 import type { PersonKind } from './dress.ts';
 import { PERSON_RADIUS, type FreeGround } from './crowdLanes.ts';
+import { arrivalClearings, inClearing, type Clearing } from './arrivalClearings.ts';
 
 export type SpotGroup = 'stands' | 'zones' | 'bleachers' | 'seats';
 
@@ -44,10 +46,13 @@ const VISITORS_PER_STAND = 2;
 class Ground {
   readonly spots: Spot[] = [];
   private party = 0;
+  private readonly clearings: Clearing[];
   constructor(
     private readonly data: EditionData,
     private readonly ground: FreeGround,
-  ) {}
+  ) {
+    this.clearings = arrivalClearings(data, ground);
+  }
 
   newParty(): number {
     return this.party++;
@@ -57,6 +62,7 @@ class Ground {
     const r = PERSON_RADIUS;
     if (!this.ground.isFree(x, z, r)) return false;
     if (this.data.stands.some((s) => rectContains(s, [x, z], r))) return false;
+    if (inClearing(this.clearings, x, z)) return false;
     const onPath = this.data.site.paths.some((p) =>
       p.points.some((a, i) => i + 1 < p.points.length && distanceToSegment([x, z], a, p.points[i + 1]!) < p.width / 2 + r),
     );
@@ -94,20 +100,30 @@ function standSpots(g: Ground, data: EditionData, rnd: () => number): void {
       if (g.add({ kind, group: 'stands', zone: s.zone, party: -1, ...at })) placedVisitors++;
     }
   }
-  // School groups: two rows of pupils at the widest fronts, their teacher behind them.
+  // School groups: two rows of pupils at the widest fronts, their teacher behind them; a whole group
+  // or none, off the middle where a visitor arriving at the stand lands.
   const widest = [...data.stands].sort((a, b) => b.width - a.width || a.number - b.number).slice(0, SCHOOL_STANDS);
   for (const s of widest) {
-    const party = g.newParty();
     const front = s.depth / 2;
-    for (const [row, count] of [
-      [1.6, 5],
-      [2.3, 4],
-    ] as const)
-      for (let k = 0; k < count; k++) {
-        const lx = (k - (count - 1) / 2) * 0.72 + (rnd() - 0.5) * 0.1;
-        g.add({ kind: 'child', group: 'stands', zone: s.zone, party, ...placed(s, lx, front + row, Math.PI) });
-      }
-    g.add({ kind: 'adult', group: 'stands', zone: s.zone, party, ...placed(s, 1.2, front + 3.1, Math.PI - 0.3) });
+    for (const shift of [0, -s.width / 4, s.width / 4]) {
+      const group: Array<{ kind: PersonKind; x: number; z: number; yaw: number }> = [];
+      for (const [row, count] of [
+        [1.6, 5],
+        [2.3, 4],
+      ] as const)
+        for (let k = 0; k < count; k++) {
+          const lx = shift + (k - (count - 1) / 2) * 0.72 + (rnd() - 0.5) * 0.1;
+          group.push({ kind: 'child', ...placed(s, lx, front + row, Math.PI) });
+        }
+      group.push({ kind: 'adult', ...placed(s, shift + 1.2, front + 3.1, Math.PI - 0.3) });
+      const fits = group.every(
+        (p, i) => g.fits(p.x, p.z) && group.slice(0, i).every((q) => Math.hypot(p.x - q.x, p.z - q.z) >= GAP),
+      );
+      if (!fits) continue;
+      const party = g.newParty();
+      for (const p of group) g.add({ group: 'stands', zone: s.zone, party, ...p });
+      break;
+    }
   }
 }
 
