@@ -41,6 +41,7 @@ import { editionPhase, instantToLocal } from '../edition/eventClock.ts';
 import { useXr, xrControl, xrFrame, xrMenuEntries, xrPanel, xrSurfaces } from '../state/xr.ts';
 import { headInWorld, makeHeadPose } from '../xr/pose.ts';
 import { placeRigUnderHead, SNAP_ANGLES_DEG, type SnapAngle } from '../xr/turn.ts';
+import { textureMemory } from './textureMemory.ts';
 
 export interface VisitApi {
   ready: Promise<void>;
@@ -171,7 +172,10 @@ export interface VisitApi {
   hotspotsInView(): Array<{ id: string; stand: string; x: number; y: number; r: number }>;
   /** A world point (metres) on the screen at the last frame, CSS pixels of the canvas; null behind the eye. */
   project(x: number, y: number, z: number): { x: number; y: number } | null;
-  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+  /** `renderer.info` of the last frame, and the scene's texture memory (./textureMemory.ts), bytes. */
+  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number; textureBytes: number };
+  /** The scene's textures, each with the material that names it, its size and its bytes. */
+  textureList(): Array<{ material: string; width: number; height: number; bytes: number }>;
   /**
    * The camera of the last frame, in world space: position, quaternion (x, y, z, w), vertical field of
    * view (degrees), near and far planes. The bench's bare three.js reference draws from exactly this.
@@ -402,7 +406,10 @@ export function installVisitApi(): void {
     },
     stats() {
       const { calls, triangles, geometries, textures, programs } = frameStats;
-      return { calls, triangles, geometries, textures, programs };
+      return { calls, triangles, geometries, textures, programs, textureBytes: textureMemory(sceneContents.root).bytes };
+    },
+    textureList() {
+      return textureMemory(sceneContents.root).list;
     },
     camera() {
       const c = hotspotView.camera as PerspectiveCamera | null;

@@ -5,12 +5,13 @@
 import { useFrame } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { frameStarted } from '../state/readiness.ts';
-import { eye, frameStats } from '../state/frame.ts';
+import { eye, frameStats, sceneContents } from '../state/frame.ts';
 
 const direction = new Vector3();
 
 export function FrameProbe() {
-  useFrame(({ gl, camera }) => {
+  useFrame(({ gl, camera, scene }) => {
+    sceneContents.root = scene;
     // Runs before this frame's render: info still holds the previous frame's counts.
     const info = gl.info;
     if (frameStats.frames > 0) {

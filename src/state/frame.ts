@@ -24,7 +24,7 @@
  * one input every device writes, so a device imports nothing else; and `walkWorld`
  * (src/walk/walkWorld.ts), the collision world, built once per edition rather than changed per frame.
  */
-import { Vector3, type Camera } from 'three';
+import { Vector3, type Camera, type Object3D } from 'three';
 
 /** Eye height above the ground, metres. */
 export const EYE_HEIGHT = 1.6;
@@ -125,6 +125,8 @@ export const sceneContents = {
    * are compiled and shown: the visit answers clicks on markers from then on.
    */
   interactive: false,
+  /** The scene itself (set by the canvas's frame probe), for the automation's count of texture memory. */
+  root: null as Object3D | null,
 };
 
 /** Written by the canvas every frame, read by the page (keyboard focus on markers). */

@@ -71,7 +71,7 @@ describe('bytes', () => {
   });
 });
 
-describe(`at most ${BUDGETS.calls} draw calls and ${BUDGETS.triangles} triangles at each viewpoint`, () => {
+describe(`at most ${BUDGETS.calls} draw calls, ${BUDGETS.triangles} triangles and ${BUDGETS.textureBytes / 2 ** 20} MiB of textures at each viewpoint`, () => {
   for (const vp of VIEWPOINTS) {
     it(vp.label, async () => {
       await goToViewpoint(page, vp);
@@ -79,6 +79,9 @@ describe(`at most ${BUDGETS.calls} draw calls and ${BUDGETS.triangles} triangles
       expect(stats.triangles, 'something was drawn').toBeGreaterThan(0);
       expect(stats.calls, 'draw calls').toBeLessThanOrEqual(BUDGETS.calls);
       expect(stats.triangles, 'triangles').toBeLessThanOrEqual(BUDGETS.triangles);
+      // The posters' atlas is there at every viewpoint: a count that misses it counts nothing.
+      expect(stats.textureBytes, 'texture memory').toBeGreaterThan(10 * 2 ** 20);
+      expect(stats.textureBytes, 'texture memory').toBeLessThanOrEqual(BUDGETS.textureBytes);
     });
   }
 });

@@ -29,7 +29,8 @@ fs.mkdirSync(out, { recursive: true });
 const server = await startPreview(dist);
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: SIZE, serviceWorkers: 'block' });
+  // bypassCSP: the style below that hides the interface is this tool's, injected inline.
+  const context = await browser.newContext({ viewport: SIZE, serviceWorkers: 'block', bypassCSP: true });
   await context.addInitScript({ content: 'window.__name = window.__name || ((f) => f);' });
   const page = await context.newPage();
   await page.goto(`${server.url}?debug=1&capture=1&lang=fr&view=ground&quality=1&at=${at}`);

@@ -125,6 +125,7 @@ export const FRAME_STATE: Record<string, { reset: string } | { kept: string }> =
   quality: { kept: 'the device’s adaptive quality' },
   detailStreaming: { kept: 'what is loaded follows where the visitor stands' },
   sceneContents: { kept: 'what the scene graph holds' },
+  screenStills: { kept: 'the stills drawn on the screens of the detail files loaded' },
   hotspotView: { kept: 'the last frame’s camera and size' },
   hotspotEmphasis: { reset: 'no marker hovered or focused' },
   markerClaimedPointer: { reset: 'no press in progress' },

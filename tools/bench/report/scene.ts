@@ -12,14 +12,15 @@ export function viewpointsSection(viewpoints: ViewpointResult[]): string {
     `${num(v.stats.triangles)}${overMark('triangles', v.stats.triangles)}`,
     num(v.stats.geometries),
     num(v.stats.textures),
+    `${(v.stats.textureBytes / 2 ** 20).toFixed(1)}${overMark('textureBytes', v.stats.textureBytes)}`,
     num(v.stats.programs),
   ]);
 
   return `## Draw calls and triangles at fixed viewpoints
 
-Viewport ${VIEWPORT.width}×${VIEWPORT.height}. At each viewpoint the visit waits 6 frames, then reads \`__visit.stats()\` (\`renderer.info\` of the last frame). Stands are reached with \`goTo\`; the other places with \`teleport\`; the aerial view with \`view('aerial')\`. Budgets: ${BUDGETS.calls} draw calls, ${num(BUDGETS.triangles)} triangles per viewpoint.
+Viewport ${VIEWPORT.width}×${VIEWPORT.height}. At each viewpoint the visit waits 6 frames, then reads \`__visit.stats()\` (\`renderer.info\` of the last frame). Stands are reached with \`goTo\`; the other places with \`teleport\`; the aerial view with \`view('aerial')\`. Texture memory is every texture a material of the scene names, at 4 bytes a texel and a third more with mipmaps (\`src/automation/textureMemory.ts\`). Budgets: ${BUDGETS.calls} draw calls, ${num(BUDGETS.triangles)} triangles, ${BUDGETS.textureBytes / 2 ** 20} MiB of textures per viewpoint.
 
-${table(['Viewpoint', 'eye (x, z)', 'draw calls', 'triangles', 'geometries', 'textures', 'programs'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r'])}`;
+${table(['Viewpoint', 'eye (x, z)', 'draw calls', 'triangles', 'geometries', 'textures', 'texture MiB', 'programs'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'])}`;
 }
 
 export function gpuSection(memory: MemoryRoundTrip, onFootFirst: Stats): string {
