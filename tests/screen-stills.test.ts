@@ -21,6 +21,7 @@ import { buildEditionDocuments, type EditionDocuments } from '../tools/models/ed
 import { layoutProps, THEME_PROPS } from '../tools/models/kit/layout.ts';
 import { PROP_PICTURES } from '../tools/models/kit/props.ts';
 import { standStill } from '../tools/models/stills.ts';
+import { compress, io } from '../tools/models/write.ts';
 
 const edition = readEdition(path.join(ROOT, 'scenes', 'jpo-2024-agadir')).data!;
 let docs: EditionDocuments;
@@ -186,6 +187,26 @@ describe('video stills on the stands’ screens', () => {
         expect(Math.min(...us)).toBeLessThan(s.x + 0.02 * s.width);
         expect(Math.max(...us)).toBeGreaterThan(s.x + 0.98 * s.width);
       }
+    }
+  });
+
+  // Last: compressing changes the documents in place.
+  it('keep a material of their own once written (not merged with the props’ screens)', async () => {
+    for (const [zone, doc] of docs.details) {
+      if (!stillsNode(doc)) continue;
+      const written = await (await io()).readBinary(await compress(doc));
+      const users = written
+        .getRoot()
+        .listNodes()
+        .filter((n) => n.getMesh()?.listPrimitives().some((p) => p.getMaterial()?.getName() === SCREEN_STILL_MATERIAL))
+        .map((n) => n.getName());
+      expect(users, zone).toEqual([SCREEN_STILLS_NODE]);
+      expect(
+        stillsNode(written)!
+          .getMesh()!
+          .listPrimitives()
+          .map((p) => p.getMaterial()?.getName()),
+      ).toEqual([SCREEN_STILL_MATERIAL]);
     }
   });
 });

@@ -12,7 +12,7 @@ export const BUDGETS = {
   /**
    * Per viewpoint, the scene's texture memory (src/automation/textureMemory.ts: RGBA8, mipmaps a third
    * more). About 50 MiB, all canvas atlases painted at load: the stand signs, the place signs, the
-   * stands' posters (13.3 MiB), the programme boards, the markers' icons, the sky, and a zone's screen
+   * stands' posters (13.3 MiB), the programme boards, the figures' banner, the sky, the markers' icons, and a zone's screen
    * stills when it is near (0.75–1.5 MiB a zone). docs/LOOKS.md has the list.
    */
   textureBytes: 64 * 1024 * 1024,

@@ -63,10 +63,13 @@ export function addScreenStills(
   }
   const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer();
   const unlit = doc.createExtension(KHRMaterialsUnlit);
+  // Its extras keep it apart from the props' own unlit 'screen' material, which is otherwise the same:
+  // merged by the writer's dedup, the app's atlas would land on every screen of the zone.
   const material = doc
     .createMaterial(SCREEN_STILL_MATERIAL)
     .setBaseColorFactor([1, 1, 1, 1])
-    .setExtension('KHR_materials_unlit', unlit.createUnlit());
+    .setExtension('KHR_materials_unlit', unlit.createUnlit())
+    .setExtras({ stills: true });
   const prim = doc
     .createPrimitive()
     .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(positions)).setBuffer(buffer))

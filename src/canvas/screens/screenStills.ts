@@ -95,7 +95,10 @@ export function dressScreenStills(root: Object3D, url: (path: string) => string,
     const stands = new Set(extras.stills.map((s) => s.stand));
     screenStills.failed = screenStills.failed.filter((s) => !stands.has(s));
   });
-  const material = mesh.material as MeshBasicMaterial;
+  // A material of its own: the one loaded may be shared with other meshes of the file.
+  const material = (mesh.material as MeshBasicMaterial).clone();
+  (mesh.material as MeshBasicMaterial).dispose();
+  mesh.material = material;
   material.map = texture;
   material.toneMapped = false;
   // A hair in front of the screen faces it covers: drawn over them at any distance.
