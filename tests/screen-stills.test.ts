@@ -198,7 +198,12 @@ describe('video stills on the stands’ screens', () => {
       const users = written
         .getRoot()
         .listNodes()
-        .filter((n) => n.getMesh()?.listPrimitives().some((p) => p.getMaterial()?.getName() === SCREEN_STILL_MATERIAL))
+        .filter((n) =>
+          n
+            .getMesh()
+            ?.listPrimitives()
+            .some((p) => p.getMaterial()?.getName() === SCREEN_STILL_MATERIAL),
+        )
         .map((n) => n.getName());
       expect(users, zone).toEqual([SCREEN_STILLS_NODE]);
       expect(
