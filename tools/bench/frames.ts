@@ -42,7 +42,8 @@ async function main() {
   const server = await startPreview(dist);
   const browser = await launchChromium();
   try {
-    const url = `${server.url}?debug=1`;
+    // FRAMES_QUERY adds to the visit's address, for a comparison (crowd=0, …).
+    const url = `${server.url}?debug=1${process.env.FRAMES_QUERY ? `&${process.env.FRAMES_QUERY}` : ''}`;
     const shots = path.join(out, 'frames-shots');
     fs.mkdirSync(shots, { recursive: true });
     const only = (process.env.FRAMES_ONLY ?? '').split(',').filter(Boolean);
