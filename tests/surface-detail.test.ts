@@ -25,6 +25,8 @@ import {
   DETAIL_MAIN,
   DETAIL_PARS,
   SURFACE_DETAIL_KEY,
+  surfaceDetailTierChanged,
+  liveSurfaceDetailMaterials,
   SurfaceDetailMaterial,
   patchSurfaceDetail,
 } from '../src/canvas/models/surfaceDetail.ts';
@@ -105,19 +107,9 @@ describe('the surface detail patch', () => {
     expect(compile(new SurfaceDetailMaterial({ name: 'matte' })).uniforms.sdClothMaterial!.value).toBe(0);
   });
 
-  it('gives the cheaper tier no detail: the uniform is 0 there, and every pattern is behind it', () => {
-    const shader = compile(new SurfaceDetailMaterial());
-    const detail = shader.uniforms.sdDetail!;
-    expect(detail.value).toBe(1);
-    quality.tier = 'lite';
-    expect(detail.value).toBe(0);
-    quality.tier = 'full';
-    expect(detail.value).toBe(1);
-    // Before the branch: only the two derivatives.
-    const [before, inside] = DETAIL_MAIN.split('if ( sdDetail > 0.5 ) {') as [string, string];
-    const statements = before.split('\n').filter((l) => l.trim() && !l.trim().startsWith('//'));
-    expect(statements).toEqual(['vec3 sdDxView = dFdx( vViewPosition );', 'vec3 sdDyView = dFdy( vViewPosition );']);
-    expect(inside.trim().endsWith('}')).toBe(true);
+  it('gives the cheaper tier a program of its own without any of the detail, and has the materials recompiled when the tier changes', () => {
+    const m = new SurfaceDetailMaterial();
+    const full = compile(m);
     for (const call of [
       'sdKind(',
       'sdSand(',
@@ -128,7 +120,26 @@ describe('the surface detail patch', () => {
       'sdCloth(',
       'diffuseColor.rgb *=',
     ])
-      expect(inside).toContain(call);
+      expect(full.fragmentShader).toContain(call);
+    const version = m.version;
+    try {
+      quality.tier = 'lite';
+      surfaceDetailTierChanged();
+      expect(m.version, 'asked to compile again').toBeGreaterThan(version);
+      expect(m.customProgramCacheKey()).toBe(`${SURFACE_DETAIL_KEY}-lite`);
+      const lite = compile(m);
+      for (const part of ['sdHash(', 'sdNoise(', 'sdKind(', 'sdSand(', 'sdCloth(', 'surface detail'])
+        expect(lite.fragmentShader).not.toContain(part);
+    } finally {
+      quality.tier = 'full';
+      surfaceDetailTierChanged();
+    }
+    expect(m.customProgramCacheKey()).toBe(SURFACE_DETAIL_KEY);
+    expect(compile(m).fragmentShader).toContain('sdKind(');
+    // Disposed materials are let go.
+    const before = liveSurfaceDetailMaterials();
+    m.dispose();
+    expect(liveSurfaceDetailMaterials()).toBe(before - 1);
   });
 
   it('is what matteAsLambert draws the matte materials with, and the glass keeps its own', () => {

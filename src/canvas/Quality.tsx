@@ -22,6 +22,7 @@ import {
   type QualityLevel,
 } from './quality/controller.ts';
 import { createLiteTier, type LiteTier } from './quality/liteTier.ts';
+import { surfaceDetailTierChanged } from './models/surfaceDetail.ts';
 import { launch } from '../launch/launch.ts';
 
 const deviceRatio = () => (typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
@@ -91,7 +92,11 @@ export function Quality() {
     quality.fog = scene.fog !== null;
     quality.swapped = tier?.meshes ?? 0;
     quality.pixelRatio = level.pixelRatio;
-    quality.tier = level.tier;
+    if (quality.tier !== level.tier) {
+      quality.tier = level.tier;
+      // The patched materials' program follows the tier (the cheaper one has no surface detail code).
+      surfaceDetailTierChanged();
+    }
     quality.level = levelValue(ratio, level);
     quality.auto = asked.auto;
   });

@@ -9,10 +9,13 @@
  * world-space derivatives), noise fades out once its grain is under a couple of pixels. Every
  * patched material gets the same program per variant (one cache key), so the program count does not
  * grow; a clone (the roofs' own material, src/canvas/World.tsx) is patched too, being of this class.
- * The cheaper tier (src/canvas/quality/liteTier.ts) draws without it: a uniform read from
- * `quality.tier` skips the whole block, leaving two derivatives and one uniform branch per fragment.
+ * The cheaper tier (src/canvas/quality/liteTier.ts) draws without it, with a program of its own that
+ * has none of the code: a uniform that skipped the block did not help software WebGL, which runs a
+ * branch's code for every fragment anyway (the frame cost 2.3× the bare viewer's either way, 1.06×
+ * without the code: docs/performance.md). A change of tier recompiles the patched materials once
+ * (`surfaceDetailTierChanged`); three keeps both programs after.
  */
-import { MeshLambertMaterial, type IUniform, type WebGLProgramParametersWithUniforms } from 'three';
+import { MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three';
 import { quality } from '../../state/frame.ts';
 import { SURFACE_KIND_GLSL, SURFACE_KINDS, type SurfaceKind } from './surfaceKind.ts';
 
@@ -23,17 +26,9 @@ export const SURFACE_DETAIL_KEY = 'surface-detail-1';
 
 const k = (kind: SurfaceKind): number => SURFACE_KINDS.indexOf(kind);
 
-/** 1 while the full tier holds, 0 on the cheaper tier (read by three at each material's first draw of a frame). */
-const detailOn: IUniform<number> = {
-  get value() {
-    return quality.tier === 'lite' ? 0 : 1;
-  },
-};
-
 /** Declarations: the uniforms, hash and value noise, the box filters, the classification, one function per surface. */
 export const DETAIL_PARS = /* glsl */ `
 // surface detail (src/canvas/models/surfaceDetail.ts)
-uniform float sdDetail;
 uniform float sdClothMaterial;
 float sdHash( vec2 p ) {
   vec3 p3 = fract( vec3( p.xyx ) * 0.1031 );
@@ -118,12 +113,12 @@ vec3 sdCloth( vec3 p, vec3 n, vec3 dx, vec3 dy, float fp, float seams ) {
 }
 `;
 
-/** In main, after the emissive map: the derivatives first (outside any branch), then the detail on the full tier only. */
+/** In main, after the emissive map: the derivatives first (outside any branch), then the detail (full tier only: the cheaper tier's program has none of it). */
 export const DETAIL_MAIN = /* glsl */ `
 // surface detail: derivatives are undefined in divergent flow (and some compilers flatten a branch holding one).
 vec3 sdDxView = dFdx( vViewPosition );
 vec3 sdDyView = dFdy( vViewPosition );
-if ( sdDetail > 0.5 ) {
+{
   vec3 sdP = cameraPosition - ( vec4( vViewPosition, 0.0 ) * viewMatrix ).xyz;
   vec3 sdDx = ( vec4( sdDxView, 0.0 ) * viewMatrix ).xyz;
   vec3 sdDy = ( vec4( sdDyView, 0.0 ) * viewMatrix ).xyz;
@@ -160,24 +155,42 @@ export function patchSurfaceDetail(
   shader: Pick<WebGLProgramParametersWithUniforms, 'fragmentShader' | 'uniforms'>,
   cloth: boolean,
 ): void {
-  shader.uniforms.sdDetail = detailOn;
   shader.uniforms.sdClothMaterial = { value: cloth ? 1 : 0 };
-  if (shader.fragmentShader.includes('uniform float sdDetail;')) return;
+  if (shader.fragmentShader.includes('// surface detail (src/canvas/models/surfaceDetail.ts)')) return;
   const withPars = insertAfter(shader.fragmentShader, PARS_AFTER, DETAIL_PARS);
   const patched = withPars && insertAfter(withPars, MAIN_AFTER, DETAIL_MAIN);
   if (patched) shader.fragmentShader = patched;
   else console.warn('surface detail: the Lambert shader has no single', PARS_AFTER, 'and', MAIN_AFTER, '; drawn without it');
 }
 
-/** A matte Lambert material with the surface detail; its clones are too. */
+/** The patched materials alive, so a change of tier can have them compiled again. */
+const live = new Set<SurfaceDetailMaterial>();
+
+/** A matte Lambert material with the surface detail on the full tier; its clones are too. */
 export class SurfaceDetailMaterial extends MeshLambertMaterial {
+  constructor(parameters?: ConstructorParameters<typeof MeshLambertMaterial>[0]) {
+    super(parameters);
+    live.add(this);
+    this.addEventListener('dispose', () => live.delete(this));
+  }
+
   override onBeforeCompile(shader: WebGLProgramParametersWithUniforms): void {
-    patchSurfaceDetail(shader, CLOTH_MATERIALS.has(this.name));
+    if (quality.tier !== 'lite') patchSurfaceDetail(shader, CLOTH_MATERIALS.has(this.name));
   }
 
   override customProgramCacheKey(): string {
-    return SURFACE_DETAIL_KEY;
+    return quality.tier === 'lite' ? `${SURFACE_DETAIL_KEY}-lite` : SURFACE_DETAIL_KEY;
   }
+}
+
+/** Has every patched material take the program of the tier now in `quality.tier` at its next draw. */
+export function surfaceDetailTierChanged(): void {
+  for (const m of live) m.needsUpdate = true;
+}
+
+/** How many patched materials are alive (tests). */
+export function liveSurfaceDetailMaterials(): number {
+  return live.size;
 }
 
 /** `m`'s copy that draws with the surface detail (same colour, maps, side, name…). */

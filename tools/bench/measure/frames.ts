@@ -33,7 +33,11 @@ export const LONG_FRAME_MS = 100;
 export const EARLY_LOADS = 3;
 
 /** The visit's quality pinned for the comparison: the reference draws at pixel ratio 1 with everything. */
-const PINNED = { pixelRatio: 1, tier: 'full' } as const;
+/** The tier compared: full unless FRAMES_TIER=lite asks for the cheaper one (what adaptive quality falls to on a weak device). */
+const PINNED = { pixelRatio: 1, tier: process.env.FRAMES_TIER === 'lite' ? 'lite' : 'full' } as {
+  pixelRatio: number;
+  tier: 'full' | 'lite';
+};
 
 /**
  * Installed before any page script: wraps requestAnimationFrame so that the bench can park a page
